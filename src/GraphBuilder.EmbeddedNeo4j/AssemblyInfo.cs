@@ -1,0 +1,1 @@
+namespace GraphBuilder.EmbeddedNeo4j;
