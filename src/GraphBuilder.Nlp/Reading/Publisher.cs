@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Nlp;
+
+/// <summary>Finds the publisher or agency an article names for itself: dateline, byline, "Source:" line, or the agency it reports to.</summary>
+internal static partial class Publisher
+{
+    /// <summary>News agencies and outlets, in the spelling used as the source name.</summary>
+    private static readonly string[] KnownPublishers =
+    [
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "ARA News", "Kurdistan 24", "Rudaw",
+        "South Front", "Al-Masdar News", "Al Jazeera", "Al Arabiya", "Al-Monitor", "Anadolu Agency", "Xinhua", "TASS",
+        "RIA Novosti", "Sputnik", "SANA", "IRNA", "Fars News", "Tasnim", "Press TV", "RT", "BBC", "CNN", "Bloomberg",
+        "UPI", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "Middle East Eye", "Hawar News", "ANHA", "Shafaq News",
+        "Asharq Al-Awsat", "Daily Sabah", "The Guardian", "The New York Times", "The Washington Post", "Global Research",
+    ];
+
+    private const string Name = @"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|for|and)){0,5}";
+
+    /// <summary>"– ARA News –" or "ERBIL, Kurdistan Region (Kurdistan 24) –" or "BAGHDAD (Reuters) -" near the start of a paragraph.</summary>
+    [GeneratedRegex(@"^(?:[^\n]{0,80}?\s)?[–—-]\s*(?<name>" + Name + @")\s*[–—-]\s|^[^\n(]{0,80}\((?<name>" + Name + @")\)\s*[–—:-]")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^By\s+(?<name>" + Name + @")$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:Source|Originally published by|The original source of this article is)\s*:?\s*(?<name>" + Name + @")\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\b(?:told|according to|cited by|reported by|in an interview with)\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>" + Name + @")\s+(?:reported|reports|has reported|news agency reported)\b")]
+    private static partial Regex Attribution();
+
+    [GeneratedRegex(@"\b(?:News|Press|Media|TV|Agency|Times|Post|Front|Radio|Network|Daily|Herald|Tribune|Journal|Observer)\b|\d")]
+    private static partial Regex OutletWord();
+
+    /// <summary>Looks for the self-named publisher in the header lines (first paragraphs), then in the metadata lines.</summary>
+    public static string? FromHeader(IReadOnlyList<string> headerLines)
+    {
+        foreach (var line in headerLines)
+        {
+            var dateline = Dateline().Match(line);
+            if (dateline.Success && LooksLikeOutlet(dateline.Groups["name"].Value) is { } fromDateline)
+            {
+                return fromDateline;
+            }
+
+            var byline = Byline().Match(line);
+            if (byline.Success && LooksLikeOutlet(byline.Groups["name"].Value) is { } fromByline)
+            {
+                return fromByline;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Source: X" and "The original source of this article is X" lines (they may be dropped as boilerplate afterwards).</summary>
+    public static string? FromSourceLine(string line)
+    {
+        var match = SourceLine().Match(line);
+        return match.Success ? match.Groups["name"].Value.TrimEnd('.') : null;
+    }
+
+    /// <summary>The known agency the article reports to or quotes most often ("told Reuters", "ARA News reported").</summary>
+    public static string? FromAttribution(string body)
+    {
+        string? best = null;
+        var bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match match in Attribution().Matches(body))
+        {
+            if (Known(match.Groups["name"].Value) is not { } agency)
+            {
+                continue;
+            }
+
+            var count = counts[agency] = counts.GetValueOrDefault(agency) + 1;
+            if (count > bestCount)
+            {
+                (best, bestCount) = (agency, count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A name is taken as an outlet when it is a known publisher, or carries an outlet word (News, TV, 24, ...).</summary>
+    private static string? LooksLikeOutlet(string name)
+    {
+        var trimmed = name.Trim().TrimEnd('.', ',');
+        return Known(trimmed) ?? (OutletWord().IsMatch(trimmed) ? trimmed : null);
+    }
+
+    /// <summary>The known publisher that <paramref name="name"/> starts with, so "Reuters on Monday" still finds Reuters.</summary>
+    private static string? Known(string name)
+    {
+        foreach (var publisher in KnownPublishers)
+        {
+            if (name.StartsWith(publisher, StringComparison.OrdinalIgnoreCase)
+                && (name.Length == publisher.Length || !char.IsLetterOrDigit(name[publisher.Length])))
+            {
+                return publisher;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace GraphBuilder.Nlp;
+
+/// <summary>
+/// Folds the spelling noise that news text carries (curly quotes, dash variants, diacritics, odd spaces)
+/// so that two renderings of the same words compare equal.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Maps one character to its plain form; returns '\0' for characters to drop (combining marks).</summary>
+    public static char FoldChar(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '\u02BB' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' => ' ',
+        '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
+        _ => c,
+    };
+
+    /// <summary>Lower-cases, strips diacritics and folds quotes, dashes and spaces; collapses whitespace runs.</summary>
+    public static string Fold(string text) => Rewrite(text.Normalize(NormalizationForm.FormD), fold: true);
+
+    /// <summary>Unicode spaces become plain spaces, runs collapse to one, invisible characters go, ends are trimmed; line breaks and case stay.</summary>
+    public static string CollapseSpaces(string text) => Rewrite(text, fold: false);
+
+    private static string Rewrite(string text, bool fold)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text)
+        {
+            if (fold && CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var c = fold ? FoldChar(raw) : raw switch
+            {
+                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
+                '\n' => '\n',
+                _ when char.IsWhiteSpace(raw) => ' ',
+                _ => raw,
+            };
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (c == ' ' || (fold && char.IsWhiteSpace(c)))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(fold ? char.ToLowerInvariant(c) : c);
+        }
+
+        return builder.ToString();
+    }
+}
