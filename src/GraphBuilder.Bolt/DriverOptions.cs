@@ -17,6 +17,9 @@ public sealed class DriverOptions
     public TimeSpan? ConnectionLivenessCheckTimeout { get; set; }
 
     public string UserAgent { get; set; } = "GraphBuilder.Bolt/1.0";
+
+    /// <summary>First retry delay of transaction functions; doubles (with jitter) on each retry. Internal so tests can shorten it.</summary>
+    internal TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 public enum AccessMode
