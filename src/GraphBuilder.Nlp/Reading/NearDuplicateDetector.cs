@@ -19,7 +19,7 @@ public sealed class NearDuplicateDetector
 
     internal const int ShingleWords = 5;
     private const int HashCount = 128;
-    
+
     // 64 bands of 2 rows: a pair at similarity 0.3 shares a band with probability 0.997, at 0.05 with 0.15.
     private const int Bands = 64;
     private const int RowsPerBand = HashCount / Bands;
