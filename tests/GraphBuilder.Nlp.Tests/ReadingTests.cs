@@ -1,0 +1,417 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Locates the shared seed data: the folder <c>shared/</c> beside the repository root (the folder holding GraphBuilder.sln).</summary>
+internal static class SharedData
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+            }
+        }
+
+        throw new DirectoryNotFoundException("GraphBuilder.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string ArticlesDirectory => Path.Combine(Root.Value, "articles");
+
+    public static string GoldDirectory => Path.Combine(Root.Value, "gold");
+
+    public static string ArticlePath(string prefix) =>
+        Directory.EnumerateFiles(ArticlesDirectory, prefix + "_*.txt").Single();
+
+    public static async Task<Article> ReadArticleAsync(string prefix)
+    {
+        var articles = await ArticleReader.ReadAsync(ArticlePath(prefix)).ToListAsync();
+        return Assert.Single(articles);
+    }
+
+    public static Task<GoldDocument> ReadGoldAsync(string prefix) =>
+        GoldReader.ReadAsync(Directory.EnumerateFiles(GoldDirectory, prefix + "_*.json").Single(), CancellationToken.None);
+}
+
+/// <summary>A temporary folder for files written by a test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gb-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string Write(string name, string text)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    public string Write(string name, byte[] bytes)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
+
+public class ReadingSeedArticleTests
+{
+    private static readonly string[] SeedPrefixes = ["000", "001", "002", "003", "004"];
+
+    public static TheoryData<string> Seeds => new(SeedPrefixes);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task Metadata_matches_the_gold(string seed)
+    {
+        var article = await SharedData.ReadArticleAsync(seed);
+        var gold = await SharedData.ReadGoldAsync(seed);
+
+        Assert.Equal(gold.Article, article.FileName);
+        Assert.Equal(gold.Title, article.Title);
+        Assert.Equal(gold.Published, article.Published);
+        Assert.Equal(gold.Source, article.Source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task Body_starts_with_the_title_and_keeps_every_gold_evidence_span_and_entity_form(string seed)
+    {
+        var article = await SharedData.ReadArticleAsync(seed);
+        var gold = await SharedData.ReadGoldAsync(seed);
+        var body = TextFolding.Fold(article.Body);
+
+        Assert.StartsWith(article.Title!, article.Body, StringComparison.Ordinal);
+        Assert.Equal(article.Title!.Length, article.Body.IndexOf("\n\n", StringComparison.Ordinal));
+        Assert.All(gold.Relations, r => Assert.Contains(TextFolding.Fold(r.Evidence), body, StringComparison.Ordinal));
+        Assert.All(gold.Entities.SelectMany(e => e.Aliases.Append(e.Name)),
+            form => Assert.Contains(TextFolding.Fold(form), body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Boilerplate_of_the_blog_seed_is_dropped()
+    {
+        var article = await SharedData.ReadArticleAsync("002");
+
+        Assert.DoesNotContain("Post a Comment", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous Post", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ADS", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ammar Johmani", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("explaining the slow progress of the campaign", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Site_chrome_of_the_markdown_seed_is_dropped_and_its_credit_lines_kept()
+    {
+        var article = await SharedData.ReadArticleAsync("003");
+
+        foreach (var chrome in new[] { "Region:", "Theme:", "In-depth Report", "PayPal", "Patreon", "Copyright", "Disclaimer",
+                                       "Facebook", "Become a Member", "globalresearch", "Global Research", "](", "**", "#" })
+        {
+            Assert.DoesNotContain(chrome, article.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\n\nBy South Front\n\n", article.Body, StringComparison.Ordinal);
+        Assert.Contains("\n\nVoiceover by Harold Hoover\n\n", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("\n\nFeatured image: Al-Masdar News", article.Body, StringComparison.Ordinal);
+        Assert.Contains("the PMU spokesperson, Ahmed al-Assadi, said", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Date_label_is_taken_out_of_the_title_line_and_credit_lines_stay()
+    {
+        var article001 = await SharedData.ReadArticleAsync("001");
+        var article004 = await SharedData.ReadArticleAsync("004");
+
+        Assert.StartsWith("Iraqi Shia Force Vows to Enter Syria to Support Assad\n\n", article001.Body, StringComparison.Ordinal);
+        Assert.Contains("author_image Sangar Ali", article004.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Editing by Karzan Sulaivany", article004.Body, StringComparison.Ordinal);
+        Assert.Contains("ERBIL, Kurdistan Region (Kurdistan 24)", article004.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_twice_gives_the_same_id_and_different_articles_differ()
+    {
+        var ids = new List<string>();
+        foreach (var seed in SeedPrefixes)
+        {
+            var first = await SharedData.ReadArticleAsync(seed);
+            var second = await SharedData.ReadArticleAsync(seed);
+            Assert.Equal(first.Id, second.Id);
+            Assert.Matches("^[0-9a-f]{16}$", first.Id);
+            ids.Add(first.Id);
+        }
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_folder_is_read_in_name_order()
+    {
+        var articles = await ArticleReader.ReadAsync(SharedData.ArticlesDirectory).ToListAsync();
+
+        Assert.Equal(
+            Directory.GetFiles(SharedData.ArticlesDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            articles.Select(a => a.FileName));
+    }
+}
+
+public class ReadingTextTests
+{
+    private static Article Parse(string text, string fileName = "story.txt") =>
+        ArticleTextParser.Parse(fileName, text, ArticleHints.None);
+
+    [Theory]
+    [InlineData("June 4, 2017", "2017-06-04")]
+    [InlineData("June 02, 2017", "2017-06-02")]
+    [InlineData("4 June 2017", "2017-06-04")]
+    [InlineData("2017-06-04", "2017-06-04")]
+    [InlineData("Jun. 4, 2017", "2017-06-04")]
+    [InlineData("Sept. 30, 2016", "2016-09-30")]
+    [InlineData("1st March 2018", "2018-03-01")]
+    [InlineData("2018-03-01T10:15:00Z", "2018-03-01")]
+    public void Dates_on_their_own_line_under_the_title_are_read_and_removed(string written, string iso)
+    {
+        var article = Parse($"Rebels cross the river\n\n{written}\n\nThe rebels crossed the river at dawn.");
+
+        Assert.Equal(iso, article.Published);
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river at dawn.", article.Body);
+    }
+
+    [Theory]
+    [InlineData("Published: June 4, 2017")]
+    [InlineData("Date: 2017-06-04")]
+    [InlineData("date 2017-06-04")]
+    [InlineData("Posted on 4 June 2017")]
+    [InlineData("Daily Planet, June 4, 2017")]
+    public void Labelled_and_site_datelines_give_the_date(string line)
+    {
+        var article = Parse($"Rebels cross the river\n{line}\nThe rebels crossed the river at dawn.");
+
+        Assert.Equal("2017-06-04", article.Published);
+        Assert.DoesNotContain("2017", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_without_a_year_or_an_impossible_date_is_not_a_publication_date()
+    {
+        Assert.Null(Parse("Rebels cross\n\nOn Dec. 9, the rebels crossed the river.").Published);
+        Assert.Null(Parse("Rebels cross\n\nFebruary 30, 2017 was not a day.").Published);
+    }
+
+    [Theory]
+    [InlineData("BAGHDAD (Reuters) - Rebels crossed the river on Monday.", "Reuters")]
+    [InlineData("June 4, 2017 – Daily Planet News – Rebels crossed the river on Monday.", "Daily Planet News")]
+    [InlineData("ERBIL, Kurdistan Region (Kurdistan 24) – Rebels crossed the river.", "Kurdistan 24")]
+    [InlineData("By South Front\n\nRebels crossed the river.", "South Front")]
+    [InlineData("Rebels crossed the river, a commander told Reuters.\n\nHe told Reuters more.", "Reuters")]
+    [InlineData("Rebels crossed the river.\n\nSource: Rudaw", "Rudaw")]
+    public void The_publisher_the_article_names_for_itself_is_found(string text, string source)
+    {
+        Assert.Equal(source, Parse("Rebels cross the river\n\n" + text).Source);
+    }
+
+    [Theory]
+    [InlineData("By Jane Smith\n\nRebels crossed the river.")]
+    [InlineData("The group – Islamic State – said the rebels crossed the river.")]
+    [InlineData("Rebels crossed the river, the commander (Ahmed Ali) said.")]
+    public void Author_bylines_and_dashes_in_sentences_are_not_publishers(string text)
+    {
+        Assert.Null(Parse("Rebels cross the river\n\n" + text).Source);
+    }
+
+    [Fact]
+    public void Markdown_syntax_is_stripped_to_the_visible_words()
+    {
+        var article = Parse(
+            "# Rebels *cross* the river\n\n![photo](http://img/x.png)\n\nThe **rebels** crossed the [river](http://x/y_(z)) at _dawn_,\n> said [Ali][1].\n\n---\n\n[1]: http://example.org/ali\n\n- first point",
+            "story.md");
+
+        Assert.Equal("Rebels cross the river", article.Title);
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river at dawn,\nsaid Ali.\n\nfirst point", article.Body);
+    }
+
+    [Theory]
+    [InlineData("ADS")]
+    [InlineData("Advertisement")]
+    [InlineData("Share this article")]
+    [InlineData("Follow us")]
+    [InlineData("Tags: Syria, Iraq, war")]
+    [InlineData("Category: Middle East")]
+    [InlineData("Contact the editor: editor@example.org")]
+    [InlineData("Support us on Patreon and keep independent journalism alive")]
+    [InlineData("Donate via PayPal: donations@example.org")]
+    [InlineData("Copyright © 2017 Example Media. All rights reserved.")]
+    [InlineData("Disclaimer: the views expressed are the author's own.")]
+    [InlineData("https://example.org/some/page")]
+    public void Boilerplate_lines_are_dropped(string boilerplate)
+    {
+        var article = Parse($"Rebels cross the river\n\nThe rebels crossed the river.\n\n{boilerplate}\n\nThey took the town.");
+
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river.\n\nThey took the town.", article.Body);
+    }
+
+    [Theory]
+    [InlineData("Post a Comment")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Previous Post Next Post")]
+    [InlineData("Related Posts")]
+    public void Everything_after_an_end_of_article_marker_is_dropped(string marker)
+    {
+        var article = Parse($"Rebels cross the river\n\nThe rebels crossed the river.\n\n{marker}\n\nSome Magazine publisher of news about the world.");
+
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river.", article.Body);
+    }
+
+    [Fact]
+    public void Words_that_only_resemble_boilerplate_in_long_reporting_lines_are_kept()
+    {
+        var longLine = "The minister said the donation of " + string.Join(' ', Enumerable.Repeat("many trucks and tents", 20)) + " arrived.";
+        var article = Parse($"Aid arrives\n\n{longLine}");
+
+        Assert.EndsWith(longLine, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spaces_are_normalised_and_line_endings_unified()
+    {
+        var article = Parse("Rebels\u00A0cross\r\n\r\nThe  rebels\u00A0\u00A0crossed\u200B the river.\r\n");
+
+        Assert.Equal("Rebels cross\n\nThe rebels crossed the river.", article.Body);
+    }
+
+    [Fact]
+    public void Same_text_gives_same_id_and_a_changed_word_a_different_one()
+    {
+        const string text = "Rebels cross the river\n\nThe rebels crossed the river.";
+
+        Assert.Equal(Parse(text).Id, Parse(text, "copy.txt").Id);
+        Assert.Equal(Parse(text).Id, Parse(text.Replace("\n", "\r\n", StringComparison.Ordinal)).Id);
+        Assert.NotEqual(Parse(text).Id, Parse(text.Replace("river.", "bridge.", StringComparison.Ordinal)).Id);
+    }
+}
+
+public class ReadingFileTests
+{
+    [Fact]
+    public async Task Html_article_text_and_meta_tags_are_read_and_chrome_dropped()
+    {
+        const string html = """
+            <!doctype html><html><head>
+              <title>Rebels cross the river | Daily Planet</title>
+              <meta property="og:title" content="Rebels cross the river">
+              <meta property="article:published_time" content="2017-06-04T08:30:00+03:00">
+              <meta property="og:site_name" content="Daily Planet">
+              <meta name="author" content="Jane Smith">
+              <link rel="canonical" href="https://planet.example/rebels">
+              <script>var ad = "Advertisement";</script>
+            </head><body>
+              <nav>Home | World | Sport</nav>
+              <article>
+                <h1>Rebels cross the river</h1>
+                <p>The <b>rebels</b> crossed the river at dawn, a commander said.</p>
+                <div class="share-buttons">Share on Facebook</div>
+                <p>They took the town of <a href="/x">Umm Jrais</a>.</p>
+                <aside>Read more: other stories</aside>
+              </article>
+              <footer>Copyright 2017 Daily Planet</footer>
+            </body></html>
+            """;
+        using var folder = new TempFolder();
+        var path = folder.Write("rebels.html", html);
+
+        var article = Assert.Single(await ArticleReader.ReadAsync(path).ToListAsync());
+
+        Assert.Equal("rebels.html", article.FileName);
+        Assert.Equal("Rebels cross the river", article.Title);
+        Assert.Equal("2017-06-04", article.Published);
+        Assert.Equal("Daily Planet", article.Source);
+        Assert.Equal("https://planet.example/rebels", article.Url);
+        Assert.Equal(
+            "Rebels cross the river\n\nThe rebels crossed the river at dawn, a commander said.\n\nThey took the town of Umm Jrais.",
+            article.Body);
+    }
+
+    [Fact]
+    public async Task Json_lines_give_one_article_per_line_and_bad_lines_are_reported_with_their_numbers()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("batch.jsonl", string.Join('\n',
+            """{"title":"Rebels cross the river","body":"The rebels crossed the river.","published":"2017-06-04T10:00:00Z","source":"Daily Planet","url":"https://planet.example/1"}""",
+            "{\"title\":\"Town taken\",\"body\":\"They took the town.",
+            "",
+            """{"title":"No body here"}""",
+            """{"title":"Army advances","text":"The army advanced on Monday."}"""));
+
+        var articles = new List<Article>();
+        var error = await Assert.ThrowsAsync<ArticleReadException>(async () =>
+        {
+            await foreach (var article in ArticleReader.ReadAsync(path))
+            {
+                articles.Add(article);
+            }
+        });
+
+        Assert.Equal(["Rebels cross the river", "Army advances"], articles.Select(a => a.Title));
+        Assert.Equal(["batch.jsonl#1", "batch.jsonl#5"], articles.Select(a => a.FileName));
+        Assert.Equal("2017-06-04", articles[0].Published);
+        Assert.Equal("Daily Planet", articles[0].Source);
+        Assert.Equal("https://planet.example/1", articles[0].Url);
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river.", articles[0].Body);
+        Assert.Equal(path, error.Path);
+        Assert.Matches(@"^line 2: invalid JSON .*; line 4: no ""body"" field$", error.Reason);
+        Assert.StartsWith(path + ": line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Binary_file_is_refused_as_not_text()
+    {
+        using var folder = new TempFolder();
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var path = folder.Write("photo.txt", bytes);
+
+        var error = await Assert.ThrowsAsync<ArticleReadException>(() => ArticleReader.ReadAsync(path).ToListAsync().AsTask());
+
+        Assert.Equal(path, error.Path);
+        Assert.StartsWith("not a text file", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_oversized_missing_and_unknown_files_are_refused_with_a_reason()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.Write("empty.txt", " \n\n ");
+        var huge = folder.Write("huge.txt", new string('a', (int)ArticleReader.MaxFileBytes + 1));
+        var pdf = folder.Write("paper.pdf", "Rebels cross the river");
+
+        Assert.Equal("file is empty", (await ReadErrorAsync(empty)).Reason);
+        Assert.Matches("over the 5,242,880-byte limit$", (await ReadErrorAsync(huge)).Reason);
+        Assert.Equal("file not found", (await ReadErrorAsync(Path.Combine(folder.Path, "missing.txt"))).Reason);
+        Assert.StartsWith("unsupported file type '.pdf'", (await ReadErrorAsync(pdf)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Utf8_with_a_few_bad_bytes_and_a_bom_is_still_text()
+    {
+        using var folder = new TempFolder();
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("Rebels cross\n\nThe rebels crossed the river ")).Append((byte)0xFF)
+            .Concat(Encoding.UTF8.GetBytes(" at al-Ba’ah.")).ToArray();
+        var path = folder.Write("story.txt", bytes);
+
+        var article = Assert.Single(await ArticleReader.ReadAsync(path).ToListAsync());
+
+        Assert.Equal("Rebels cross", article.Title);
+        Assert.Contains("al-Ba’ah", article.Body, StringComparison.Ordinal);
+    }
+
+    private static async Task<ArticleReadException> ReadErrorAsync(string path) =>
+        await Assert.ThrowsAsync<ArticleReadException>(() => ArticleReader.ReadAsync(path).ToListAsync().AsTask());
+}
