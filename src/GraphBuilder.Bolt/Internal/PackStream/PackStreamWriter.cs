@@ -204,6 +204,14 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
                 }
 
                 break;
+            case PackStreamStructure structure:
+                WriteStructHeader(structure.Tag, structure.Fields.Count);
+                foreach (var field in structure.Fields)
+                {
+                    WriteValue(field);
+                }
+
+                break;
             case IReadOnlyDictionary<string, object?> map: WriteMap(map); break;
             case IDictionary dictionary: WriteDictionary(dictionary); break;
             case IList list: WriteList(list); break;
