@@ -1,16 +1,77 @@
+using System.Collections.Concurrent;
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Mentions;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Relations;
+using GraphBuilder.Nlp.Resolution;
+using GraphBuilder.Nlp.Text;
+
 namespace GraphBuilder.Nlp;
 
 /// <summary>The whole NLP pipeline; one instance is safe to use from many threads.</summary>
 public sealed class ExtractionPipeline
 {
-    public static ExtractionPipeline CreateDefault(NlpOptions? options = null) => throw new NotImplementedException();
+    // Loaded data is shared by every pipeline with the same organisation files.
+    private static readonly ConcurrentDictionary<string, Lazy<ExtractionPipeline>> s_instances = new(StringComparer.Ordinal);
 
-    public ArticleExtraction Extract(Article article, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    private readonly IPipelineStage[] _stages;
+
+    private ExtractionPipeline(IPipelineStage[] stages) => _stages = stages;
+
+    /// <summary>
+    /// Builds the default chain once per process (per set of extra organisation files). The first call provisions the
+    /// lexical and geographic data from npm into the per-user cache if it is not there yet.
+    /// </summary>
+    public static ExtractionPipeline CreateDefault(NlpOptions? options = null)
+    {
+        var files = options?.OrganizationFiles.Select(Path.GetFullPath).ToArray() ?? [];
+        var key = string.Join('\n', files);
+        return s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() => Build(files, options?.DataDirectory))).Value;
+    }
+
+    private static ExtractionPipeline Build(IReadOnlyList<string> organizationFiles, string? dataDirectory)
+    {
+        var directory = NlpDataProvisioner.EnsureProvisioned(dataDirectory);
+        var lexicon = Lexicon.Load(Path.Combine(directory, NlpDataProvisioner.LexiconFile));
+        var gazetteer = Gazetteer.Load(directory, lexicon, organizationFiles);
+        return new ExtractionPipeline(CreateStages(lexicon, gazetteer));
+    }
+
+    internal static IPipelineStage[] CreateStages(Lexicon lexicon, Gazetteer gazetteer) =>
+    [
+        new Tokenizer(),
+        new SentenceSplitter(),
+        new GazetteerMentionStage(gazetteer),
+        new NameCandidateStage(lexicon, gazetteer),
+        new StateActorStage(gazetteer),
+        new EntityResolver(),
+        new RelationStage(lexicon, gazetteer),
+    ];
+
+    public ArticleExtraction Extract(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = Run(article.Body, cancellationToken);
+        return ExtractionResult.From(article, document);
+    }
+
+    internal Document Run(string text, CancellationToken cancellationToken = default)
+    {
+        var document = new Document(text);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(document, cancellationToken);
+        }
+        return document;
+    }
 }
 
 public sealed class NlpOptions
 {
-    /// <summary>Extra organisation gazetteer files (user-extensible aliases).</summary>
+    /// <summary>Extra organisation gazetteer files (user-extensible aliases): id TAB type TAB name TAB aliases (|).</summary>
     public IList<string> OrganizationFiles { get; } = new List<string>();
+
+    /// <summary>Where the npm-provisioned data lives; defaults to $GRAPHBUILDER_NLP_DATA or ~/.cache/graphbuilder/nlp-data.</summary>
+    public string? DataDirectory { get; set; }
 }

@@ -1,0 +1,191 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+
+namespace GraphBuilder.Nlp.Data;
+
+internal enum GazetteerKind : byte { Organization, Person, Country, Region, City }
+
+internal sealed record GazetteerEntry(string Id, GazetteerKind Kind, string Name, double? Latitude, double? Longitude, string? Country)
+{
+    public EntityType Type => Kind switch
+    {
+        GazetteerKind.Organization => EntityType.Organization,
+        GazetteerKind.Person => EntityType.Person,
+        _ => EntityType.Location,
+    };
+}
+
+/// <summary>
+/// Names of countries (with demonyms), cities with coordinates, curated regions, organisations and leaders,
+/// keyed by <see cref="NameKey.Normalize"/>; place names also by <see cref="NameKey.Fold"/> for transliterations.
+/// </summary>
+internal sealed class Gazetteer
+{
+    // Countries whose towns make up most conflict reporting here: every populated place of theirs is kept.
+    private static readonly FrozenSet<string> s_regionCountries = FrozenSet.ToFrozenSet(
+    [
+        "IQ", "SY", "TR", "IR", "LB", "JO", "IL", "PS", "SA", "YE", "KW", "QA", "BH", "AE", "OM", "EG", "LY", "TN",
+        "DZ", "MA", "SD", "AF", "PK", "AZ", "AM", "GE", "CY", "SO", "ML", "NE", "TD", "NG",
+    ], StringComparer.Ordinal);
+
+    private const int WorldCityPopulation = 250_000;
+
+    private readonly FrozenDictionary<string, GazetteerEntry> _byName;
+    private readonly FrozenDictionary<string, GazetteerEntry> _placesByFold;
+    private readonly FrozenDictionary<string, GazetteerEntry> _demonyms;
+    private readonly FrozenDictionary<string, GazetteerEntry> _byId;
+    private readonly FrozenDictionary<string, string> _demonymOfCountry;
+
+    private Gazetteer(
+        Dictionary<string, GazetteerEntry> byName,
+        Dictionary<string, GazetteerEntry> placesByFold,
+        Dictionary<string, GazetteerEntry> demonyms,
+        Dictionary<string, GazetteerEntry> byId,
+        Dictionary<string, string> demonymOfCountry)
+    {
+        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        _placesByFold = placesByFold.ToFrozenDictionary(StringComparer.Ordinal);
+        _demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _demonymOfCountry = demonymOfCountry.ToFrozenDictionary(StringComparer.Ordinal);
+        MaxNameTokens = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    internal int MaxNameTokens { get; }
+
+    internal int Count => _byName.Count;
+
+    internal bool TryGetName(string normalized, out GazetteerEntry entry) => _byName.TryGetValue(normalized, out entry!);
+
+    internal bool TryGetPlaceByFold(string folded, out GazetteerEntry entry) => _placesByFold.TryGetValue(folded, out entry!);
+
+    internal bool TryGetDemonym(string normalized, out GazetteerEntry country) => _demonyms.TryGetValue(normalized, out country!);
+
+    internal GazetteerEntry? ById(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>"Iraqi" for "iraq": used to name state bodies ("iraqi-government").</summary>
+    internal string DemonymSlugOf(string countryId) => _demonymOfCountry.GetValueOrDefault(countryId, countryId);
+
+    internal static Gazetteer Load(string dataDirectory, Lexicon lexicon, IEnumerable<string> extraOrganizationFiles)
+    {
+        var byName = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var byFold = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var demonymOf = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        void Add(GazetteerEntry entry, string surface, bool overwrite)
+        {
+            var key = NameKey.Normalize(surface);
+            if (key.Length == 0)
+                return;
+            byId.TryAdd(entry.Id, entry);
+            if (overwrite || !byName.ContainsKey(key))
+                byName[key] = entry;
+            if (entry.Kind is GazetteerKind.Region or GazetteerKind.City or GazetteerKind.Country)
+            {
+                var fold = NameKey.Fold(surface);
+                if (fold.Length >= 4 && (overwrite || !byFold.ContainsKey(fold)))
+                    byFold[fold] = entry;
+            }
+        }
+
+        // lowest priority first: later sources overwrite
+        foreach (var line in File.ReadLines(Path.Combine(dataDirectory, NlpDataProvisioner.CitiesFile)))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 6 || f[0].Length < 3)
+                continue;
+            var population = long.Parse(f[3], CultureInfo.InvariantCulture);
+            var inRegion = s_regionCountries.Contains(f[1]);
+            if (!inRegion && population < WorldCityPopulation)
+                continue;
+            if (lexicon.IsCommonWord(NameKey.Normalize(f[0])) && population < 1_000_000)
+                continue;
+            var entry = new GazetteerEntry(NameKey.Slug(f[0]), GazetteerKind.City, f[0],
+                double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture), f[1]);
+            if (!byName.TryGetValue(NameKey.Normalize(f[0]), out var existing) || existing.Kind != GazetteerKind.City)
+                Add(entry, f[0], overwrite: false);
+        }
+
+        foreach (var line in ReadResourceLines("places.tsv"))
+        {
+            var f = line.Split('\t');
+            var entry = new GazetteerEntry(f[0], GazetteerKind.Region, f[1], ParseOptional(f, 3), ParseOptional(f, 4), null);
+            Add(entry, f[1], overwrite: true);
+            foreach (var alias in Aliases(f, 2))
+                Add(entry, alias, overwrite: true);
+        }
+
+        foreach (var line in File.ReadLines(Path.Combine(dataDirectory, NlpDataProvisioner.CountriesFile)))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 7)
+                continue;
+            var id = NameKey.Slug(f[1]);
+            var entry = new GazetteerEntry(id, GazetteerKind.Country, f[1], ParseOptional(f, 5), ParseOptional(f, 6), f[0]);
+            Add(entry, f[1], overwrite: true);
+            Add(entry, f[2], overwrite: true);
+            foreach (var alias in Aliases(f, 3))
+            {
+                // two-letter codes other than the ones writers use (US, UK) would match ordinary capitals
+                if (alias.Length > 2 || alias is "US" or "UK")
+                    Add(entry, alias, overwrite: false);
+            }
+            var demonymList = Aliases(f, 4).ToList();
+            foreach (var demonym in demonymList)
+                demonyms.TryAdd(NameKey.Normalize(demonym), entry);
+            if (demonymList.Count > 0)
+                demonymOf.TryAdd(id, NameKey.Slug(demonymList[0]));
+        }
+        // Forms writers use that the country data leaves out.
+        foreach (var (alias, id) in new[] { ("U.S.", "united-states"), ("U.S", "united-states"), ("America", "united-states"), ("United States", "united-states"), ("Britain", "united-kingdom"), ("U.K.", "united-kingdom"), ("UAE", "united-arab-emirates"), ("Russian Federation", "russia") })
+        {
+            if (byId.TryGetValue(id, out var country))
+                Add(country, alias, overwrite: true);
+        }
+
+        void AddOrganizations(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                var f = line.Split('\t');
+                if (f.Length < 3)
+                    continue;
+                var kind = f[1] == "Person" ? GazetteerKind.Person : GazetteerKind.Organization;
+                var country = f.Length > 4 && f[4].Length > 0 ? f[4].ToUpperInvariant() : null;
+                var entry = new GazetteerEntry(f[0], kind, f[2], null, null, country);
+                byId[entry.Id] = entry;
+                Add(entry, f[2], overwrite: true);
+                foreach (var alias in Aliases(f, 3))
+                    Add(entry, alias, overwrite: true);
+            }
+        }
+        AddOrganizations(ReadResourceLines("organizations.tsv"));
+        foreach (var file in extraOrganizationFiles)
+            AddOrganizations(File.ReadLines(file).Where(l => l.Length > 0 && l[0] != '#'));
+
+        return new Gazetteer(byName, byFold, demonyms, byId, demonymOf);
+    }
+
+    private static IEnumerable<string> Aliases(string[] fields, int index) =>
+        fields.Length > index ? fields[index].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static double? ParseOptional(string[] fields, int index) =>
+        fields.Length > index && double.TryParse(fields[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static IEnumerable<string> ReadResourceLines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GraphBuilder.Nlp.Data." + name)
+                           ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                lines.Add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+
+namespace GraphBuilder.Nlp.Mentions;
+
+/// <summary>Closed word lists that cue the type of a name or stand for an actor.</summary>
+internal static class Cues
+{
+    private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Head nouns that make a capitalised phrase an organisation ("... Units", "... Battalions").</summary>
+    internal static readonly FrozenSet<string> OrganizationHeads = Set(
+        "Units", "Unit", "Forces", "Force", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Battalion",
+        "Battalions", "Militia", "Militias", "Movement", "Police", "Guard", "Guards", "Government", "News", "Agency",
+        "TV", "Television", "Service", "Services", "Committee", "Coalition", "Alliance", "Network", "Organization",
+        "Organisation", "Corps", "Division", "Regiment", "Command", "Ministry", "Parliament", "Assembly", "Union",
+        "Group", "Media", "Times", "Post", "Press", "Radio", "Channel", "Institute", "Observatory", "Association",
+        "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
+        "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
+        "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
+        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah");
+
+    /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
+    internal static readonly FrozenSet<string> OrganizationOpeners = Set(
+        "Liwaa", "Liwa", "Kataib", "Kata'ib", "Kataib", "Harakat", "Harakat", "Jaish", "Jaysh", "Jabhat", "Saraya",
+        "Asaib", "Asa'ib", "Ansar", "Hizb", "Firqat", "Quwat", "Tahrir", "Faylaq", "Fawj", "Hezbollah", "Hizballah",
+        "Tanzim", "Majlis");
+
+    internal static readonly FrozenSet<string> PersonTitles = Set(
+        "Colonel", "Col", "General", "Gen", "Brigadier", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
+        "Sergeant", "Sgt", "Commander", "Cmdr", "Admiral", "Marshal", "President", "Prime", "Minister", "King",
+        "Prince", "Princess", "Queen", "Sheikh", "Shaikh", "Emir", "Amir", "Ayatollah", "Mullah", "Imam", "Cleric",
+        "Coordinator", "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Chief", "Director", "Envoy",
+        "Ambassador", "Senator", "Sen", "Governor", "Gov", "Mayor", "Dr", "Mr", "Mrs", "Ms", "Sir", "Judge",
+        "Deputy", "Chairman", "Speaker", "MP", "Lawmaker", "Representative", "Rep", "Officer", "Private", "Corporal",
+        "Vice", "Foreign", "Defence", "Defense", "Interior", "Premier", "Sultan", "Crown", "Pope", "Bishop", "Patriarch",
+        "Rabbi", "Haji", "Hajji", "Mufti", "Humanitarian", "Special", "Staff", "Head", "Leader", "Army", "Air", "Navy");
+
+    /// <summary>Lower-case role nouns that introduce a named person ("spokesman Karim al-Nouri").</summary>
+    internal static readonly FrozenSet<string> PersonRoles = Set(
+        "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "activist", "official", "minister",
+        "president", "general", "colonel", "journalist", "correspondent", "analyst", "director", "chief",
+        "coordinator", "envoy", "ambassador", "secretary", "adviser", "advisor", "cleric", "mayor", "governor",
+        "lawmaker", "researcher", "editor", "author", "reporter", "photographer", "officer", "head", "member",
+        "chairman", "deputy", "representative", "resident", "witness", "fighter", "militant", "expert", "professor",
+        "author_image", "by", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman");
+
+    internal static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "told", "tells", "added", "explained", "stated", "noted", "stressed", "confirmed", "announced",
+        "warned", "claimed", "declared", "insisted", "argued", "wrote", "reported", "commented", "concluded", "asked",
+        "continued", "affirmed", "emphasised", "emphasized", "denied", "revealed", "urged");
+
+    /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
+    internal static readonly FrozenSet<string> PlaceHeads = Set(
+        "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
+        "subdistrict", "sub-district", "countryside", "desert", "mountains", "mountain", "camp", "crossing", "dam",
+        "airport", "airbase", "base", "neighbourhood", "neighborhood", "quarter", "island", "lake", "canton");
+
+    /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
+    internal static readonly FrozenSet<string> PlaceNounsBeforeOf = Set(
+        "village", "villages", "town", "towns", "city", "cities", "province", "provinces", "district", "districts",
+        "region", "governorate", "area", "areas", "outskirts", "suburb", "suburbs", "liberation", "capture",
+        "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+        "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital");
+
+    internal static readonly FrozenSet<string> PlacePrepositions = Set(
+        "in", "near", "into", "outside", "around", "at", "toward", "towards", "from", "across", "inside");
+
+    /// <summary>Compound second parts after an actor: "Iran-backed", "US-led", "SDF-held".</summary>
+    internal static readonly FrozenSet<string> CompoundSuffixes = Set(
+        "backed", "supported", "led", "held", "allied", "affiliated", "controlled", "linked", "sponsored", "funded",
+        "armed", "trained", "aligned", "occupied", "run", "dominated", "based", "friendly", "leaning", "loyal",
+        "financed", "equipped", "brokered", "style", "made", "born");
+
+    /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
+    internal static readonly FrozenSet<string> EthnicAdjectives = Set(
+        "Kurdish", "Arab", "Turkmen", "Yazidi", "Yezidi", "Assyrian", "Druze", "Alawite", "Sunni", "Shia", "Shiite",
+        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal");
+}

@@ -1,0 +1,157 @@
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Text;
+
+namespace GraphBuilder.Nlp.Mentions;
+
+/// <summary>
+/// Longest-match lookup of capitalised token n-grams in the gazetteer, plus the actor inside compounds
+/// ("Iran-backed", "pro-Hizballah", "anti-ISIS"). Short all-capital acronyms match only when written in capitals.
+/// </summary>
+internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStage
+{
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var claimed = new bool[document.Tokens.Count];
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!MentionText.IsCapitalisedWord(document, i))
+                {
+                    TryCompound(document, i);
+                    continue;
+                }
+                var matched = false;
+                var maxEnd = Math.Min(sentence.EndToken, i + gazetteer.MaxNameTokens);
+                for (var end = maxEnd; end > i && !matched; end--)
+                {
+                    if (!MentionText.IsContiguousName(document, i, end))
+                        continue;
+                    var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
+                    var key = NameKey.Normalize(span);
+                    if (!gazetteer.TryGetName(key, out var entry))
+                        continue;
+                    if (key.Length <= 3 && !MentionText.IsAllCapitals(span))
+                        continue;
+                    if (end - i == 1 && entry.Kind == GazetteerKind.City && document.Tokens.Count > i && IsSentenceInitialCommonWord(document, i, sentence))
+                        continue;
+                    Add(document, i, end, document.Tokens[i].Start, document.Tokens[end - 1].End, entry);
+                    for (var t = i; t < end; t++)
+                        claimed[t] = true;
+                    i = end - 1;
+                    matched = true;
+                }
+                if (!matched)
+                    TryCompound(document, i);
+            }
+        }
+    }
+
+    private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
+        i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]);
+
+    private void TryCompound(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        var span = document.TokenSpan(i);
+        var hyphen = span.LastIndexOfAny('-', '‐');
+        if (hyphen <= 0 || hyphen >= span.Length - 1)
+            return;
+        var suffix = span[(hyphen + 1)..];
+        if (Cues.CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix))
+        {
+            TryActor(document, i, token.Start, token.Start + hyphen);
+            return;
+        }
+        var first = span.IndexOfAny('-', '‐');
+        var prefix = span[..first];
+        if (prefix.Equals("pro", StringComparison.OrdinalIgnoreCase) || prefix.Equals("anti", StringComparison.OrdinalIgnoreCase))
+            TryActor(document, i, token.Start + first + 1, token.End);
+    }
+
+    private void TryActor(Document document, int tokenIndex, int start, int end)
+    {
+        var text = document.Slice(start, end);
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+            return;
+        var key = NameKey.Normalize(text);
+        if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(text)))
+        {
+            Add(document, tokenIndex, tokenIndex + 1, start, end, entry);
+        }
+        else if (gazetteer.TryGetDemonym(key, out var country))
+        {
+            var mention = Add(document, tokenIndex, tokenIndex + 1, start, end, country);
+            mention.IsName = false;
+            mention.IsReference = true;
+        }
+    }
+
+    private static Mention Add(Document document, int first, int end, int start, int stop, GazetteerEntry entry)
+    {
+        var mention = new Mention(first, end, start, stop, entry.Type, entry.Id)
+        {
+            Surface = document.Text[start..stop],
+            Latitude = entry.Latitude,
+            Longitude = entry.Longitude,
+            Priority = 2,
+        };
+        document.Mentions.Add(mention);
+        return mention;
+    }
+}
+
+/// <summary>Token-level helpers shared by the mention stages.</summary>
+internal static class MentionText
+{
+    internal static bool IsCapitalisedWord(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        if (token.Kind != TokenKind.Word)
+            return false;
+        var span = document.TokenSpan(i);
+        if (char.IsUpper(span[0]))
+            return true;
+        // al-Nouri, el-Sisi, bin Laden's particle comes separately
+        return span.Length > 3 && (span.StartsWith("al-") || span.StartsWith("el-") || span.StartsWith("al‐")) && char.IsUpper(span[3]);
+    }
+
+    /// <summary>Tokens [first, end) form one name: no punctuation between them, the possessive excluded.</summary>
+    internal static bool IsContiguousName(Document document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                return false;
+            if (t > first && token.LineBreakBefore)
+                return false;
+            var span = document.TokenSpan(t);
+            if (span.Length == 2 && Tokenizer.IsApostrophe(span[0]))
+                return false;
+        }
+        return true;
+    }
+
+    internal static bool IsAllCapitals(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters > 0;
+    }
+
+    internal static bool IsPossessive(Document document, int i) =>
+        i < document.Tokens.Count && document.Tokens[i].Length == 2 && Tokenizer.IsApostrophe(document.Text[document.Tokens[i].Start])
+        && (document.Text[document.Tokens[i].Start + 1] is 's' or 'S');
+
+    internal static bool Is(Document document, int i, string word) =>
+        i >= 0 && i < document.Tokens.Count && document.TokenSpan(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

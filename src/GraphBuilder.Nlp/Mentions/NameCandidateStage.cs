@@ -1,0 +1,267 @@
+using System.Collections.Frozen;
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Mentions;
+
+/// <summary>
+/// Capitalised spans the gazetteer does not know, typed from their context: person titles and roles, speech verbs,
+/// organisation head nouns and Arabic group words, place cues ("villages of", "in", "... province"), acronym
+/// definitions. Also joins a place to its head noun ("Mosul city") and gives acronyms defined in the text their
+/// expansion's identity.
+/// </summary>
+internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) : IPipelineStage
+{
+    private static readonly FrozenSet<string> s_connectors = FrozenSet.ToFrozenSet(
+        ["al", "bin", "ibn", "bint", "el", "ul", "de", "van", "von"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_notPlaces = FrozenSet.ToFrozenSet(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
+        "Kurdish", "Persian", "Farsi", "Turkish", "Hebrew", "Ramadan", "Islam", "God", "Allah",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var claimed = ClaimedTokens(document);
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (claimed[i] || !IsNameToken(document, i))
+                {
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < sentence.EndToken && !claimed[j] && !document.Tokens[j].LineBreakBefore)
+                {
+                    if (IsNameToken(document, j))
+                        j++;
+                    else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
+                        j += 2;
+                    else
+                        break;
+                }
+                Classify(document, sentence, i, j);
+                i = j;
+            }
+        }
+        ExtendPlaceHeads(document);
+        ApplyAcronymDefinitions(document, claimed);
+    }
+
+    internal static bool[] ClaimedTokens(Document document)
+    {
+        var claimed = new bool[document.Tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                claimed[t] = true;
+        }
+        return claimed;
+    }
+
+    private bool IsNameToken(Document document, int i)
+    {
+        if (!MentionText.IsCapitalisedWord(document, i))
+            return false;
+        var span = document.TokenSpan(i);
+        var hyphen = span.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < span.Length - 1 && char.IsLower(span[hyphen + 1]))
+            return false; // "Iran-backed", "Shi'ite-led"
+        if (span.Contains('@') || span.StartsWith("www", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !gazetteer.TryGetDemonym(NameKey.Normalize(span), out _) && !Lexicon.IsFunctionWord(span);
+    }
+
+    private void Classify(Document document, Sentence sentence, int first, int end)
+    {
+        var hadTitle = false;
+        // leading titles ("Army Colonel"), sentence-initial common words ("Fighters", "Members") and demonyms
+        while (first < end)
+        {
+            var word = document.TokenSpan(first);
+            if (Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.')))
+            {
+                hadTitle = true;
+                first++;
+                continue;
+            }
+            var isOpener = Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!isOpener && lexicon.IsCommonWord(word) && (first == sentence.FirstToken || IsAfterQuote(document, first) || end - first == 1 || MentionText.IsAllCapitals(word)))
+            {
+                first++;
+                continue;
+            }
+            break;
+        }
+        if (first >= end)
+            return;
+        var last = document.TokenSpan(end - 1);
+        var firstWord = document.TokenSpan(first);
+        var length = end - first;
+        EntityType? type = null;
+        if (Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && length >= 2)
+            type = EntityType.Organization;
+        else if (Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && length >= 2)
+            type = EntityType.Organization;
+        else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
+            type = EntityType.Person;
+        else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
+            type = EntityType.Location;
+        else if (IsAcronymDefinitionAfter(document, end))
+            type = EntityType.Organization;
+        else if (length >= 2 && !lexicon.IsCommonWord(firstWord))
+            type = EntityType.Person;
+
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        var surface = document.Text[start..stop];
+        if (type is null)
+        {
+            // a lone unknown capitalised word: kept as tentative, the resolver keeps it only as a known surname
+            if (length == 1 && !lexicon.IsCommonWord(firstWord) && !MentionText.IsAllCapitals(firstWord) && !s_notPlaces.Contains(surface))
+            {
+                document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Person, NameKey.Slug(NameKey.Fold(surface)))
+                {
+                    Surface = surface,
+                    Priority = -1,
+                });
+            }
+            return;
+        }
+        if (type == EntityType.Person && length == 1 && lexicon.IsCommonWord(firstWord))
+            return;
+        var key = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out var place) ? place.Id : NameKey.Slug(NameKey.Fold(surface));
+        document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1 });
+    }
+
+    private static bool IsAfterQuote(Document document, int i) =>
+        i > 0 && document.Tokens[i - 1].Kind == TokenKind.Punctuation && document.TokenSpan(i - 1) is "“" or "\"" or "‘" or "'" or "(" or "[" or "—" or ":";
+
+    private static bool HasPersonRoleBefore(Document document, Sentence sentence, int first)
+    {
+        for (var k = first - 1; k >= sentence.FirstToken && k >= first - 2; k--)
+        {
+            var word = document.TokenSpan(k);
+            if (word is ",")
+                continue;
+            if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("_image", StringComparison.Ordinal))
+                return true;
+            if (k == first - 1 && (word is "image" || word is "Voiceover"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasSpeechVerbAfter(Document document, Sentence sentence, int end)
+    {
+        if (end < sentence.EndToken && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
+            return true;
+        // "Nouri, a spokesman, said" / "Qasim Musla, brigadier general of ..."
+        if (end + 1 < sentence.EndToken && document.TokenSpan(end) is "," )
+        {
+            for (var k = end + 1; k < Math.Min(sentence.EndToken, end + 5); k++)
+            {
+                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasPlaceCue(Document document, Sentence sentence, int first, int end)
+    {
+        if (end < sentence.EndToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
+            return true;
+        // "the Wadi al-Midar and Taru villages"
+        if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2)))
+            return true;
+        var before = first - 1;
+        if (before < sentence.FirstToken)
+            return false;
+        var word = document.TokenSpan(before);
+        if (word is "of" && before - 1 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)))
+            return true;
+        if (Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        // coordination continuing a place: "villages of Quseba al-Soritin and Bawardi"
+        if (word is "and" or "," && document.Mentions.Count > 0)
+        {
+            var previous = document.Mentions[^1];
+            return previous.Type == EntityType.Location && previous.EndToken == before && previous.FirstToken >= sentence.FirstToken;
+        }
+        return false;
+    }
+
+    private static bool IsAcronymDefinitionAfter(Document document, int end) =>
+        end + 2 < document.Tokens.Count && document.TokenSpan(end) is "(" && document.TokenSpan(end + 2) is ")"
+        && MentionText.IsAllCapitals(document.TokenSpan(end + 1)) && document.Tokens[end + 1].Length >= 2;
+
+    private static void ExtendPlaceHeads(Document document)
+    {
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type != EntityType.Location || mention.IsReference || mention.EndToken >= document.Tokens.Count)
+                continue;
+            var next = mention.EndToken;
+            var head = document.TokenSpan(next);
+            if (document.Tokens[next].LineBreakBefore || head is "villages" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                continue;
+            if (document.Mentions.Any(m => m.FirstToken == next))
+                continue;
+            mention.EndToken = next + 1;
+            mention.End = document.Tokens[next].End;
+            mention.Surface = document.Text[mention.Start..mention.End];
+        }
+    }
+
+    private static void ApplyAcronymDefinitions(Document document, bool[] claimedBefore)
+    {
+        var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var mention in document.Mentions.ToList())
+        {
+            var open = mention.EndToken;
+            if (mention.IsReference || mention.Type == EntityType.Person || !IsAcronymDefinitionAfter(document, open))
+                continue;
+            var acronymToken = open + 1;
+            var acronym = document.TokenText(acronymToken);
+            acronyms.TryAdd(acronym, mention);
+            if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
+            {
+                var token = document.Tokens[acronymToken];
+                document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, mention.Type, mention.Key)
+                {
+                    Surface = acronym,
+                    Priority = mention.Priority,
+                });
+            }
+        }
+        if (acronyms.Count == 0)
+            return;
+        var claimed = ClaimedTokens(document);
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            if (claimed[t] || claimedBefore[t])
+                continue;
+            var span = document.TokenSpan(t);
+            if (!MentionText.IsAllCapitals(span))
+                continue;
+            if (acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var expansion))
+            {
+                var token = document.Tokens[t];
+                document.Mentions.Add(new Mention(t, t + 1, token.Start, token.End, expansion.Type, expansion.Key)
+                {
+                    Surface = document.TokenText(t),
+                    Priority = expansion.Priority,
+                });
+            }
+        }
+        document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+}

@@ -1,0 +1,321 @@
+using System.Collections.Frozen;
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Text;
+
+namespace GraphBuilder.Nlp.Mentions;
+
+/// <summary>
+/// State bodies written with common nouns: "the government of Iraq", "Iraq's Shi'ite-led government", "Syrian army",
+/// "Iraqi air force", "Iraqi security forces", "Assad forces", bare "security forces"/"government troops" (the
+/// article's home country), ethnic forces ("Kurdish forces") and borders ("Iraq-Syria borders", "border with Syria").
+/// Each gets the id of its country and kind (iraqi-government, syrian-army, iraq-syria-border).
+/// </summary>
+internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
+{
+    private static readonly FrozenSet<string> s_modifiers = FrozenSet.ToFrozenSet(
+    [
+        "shi'ite-led", "shiite-led", "shia-led", "sunni-led", "government", "armed", "security", "elite", "regular",
+        "federal", "central", "interim", "transitional", "national", "own", "special", "new", "official", "regime",
+        "baath", "ba'ath", "ba’ath", "shi’ite-led",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    internal const string HomeCountryUnknown = "";
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var home = HomeCountry(document);
+        var claimed = NameCandidateStage.ClaimedTokens(document);
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryBorder(document, i, home, claimed, out var next) || TryStateBody(document, i, home, claimed, out next))
+            {
+                for (var t = i; t < next; t++)
+                    claimed[t] = true;
+                i = next - 1;
+            }
+        }
+        document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The country the article is mostly about (most name and demonym mentions).</summary>
+    internal string HomeCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                counts[mention.Key] = counts.GetValueOrDefault(mention.Key) + 1;
+        }
+        for (var t = 0; t < document.Tokens.Count; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[t].Start])
+                && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(t)), out var country))
+                counts[country.Id] = counts.GetValueOrDefault(country.Id) + 1;
+        }
+        return counts.Count == 0 ? HomeCountryUnknown : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private string? SecondCountry(Document document, string exclude)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key != exclude && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                counts[mention.Key] = counts.GetValueOrDefault(mention.Key) + 1;
+        }
+        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>The country a token names: a country mention, a demonym, or a leader ("Assad").</summary>
+    private string? CountryAt(Document document, int i, out bool isLeader)
+    {
+        isLeader = false;
+        if (i < 0 || i >= document.Tokens.Count || document.Tokens[i].Kind != TokenKind.Word)
+            return null;
+        var span = document.TokenSpan(i);
+        if (!char.IsUpper(span[0]))
+            return null;
+        var key = NameKey.Normalize(span);
+        if (gazetteer.TryGetDemonym(key, out var country))
+            return country.Id;
+        if (gazetteer.TryGetName(key, out var entry))
+        {
+            if (entry.Kind == GazetteerKind.Country)
+                return entry.Id;
+            if (entry.Kind == GazetteerKind.Person && entry.Country is { } code)
+            {
+                isLeader = true;
+                return CountryIdByCode(code);
+            }
+        }
+        return null;
+    }
+
+    private string? CountryIdByCode(string code)
+    {
+        foreach (var candidate in new[] { "syria", "iraq", "turkey", "iran", "russia", "israel", "united-states" })
+        {
+            if (gazetteer.ById(candidate) is { Country: { } c } && c.Equals(code, StringComparison.OrdinalIgnoreCase))
+                return candidate;
+        }
+        return null;
+    }
+
+    private bool TryStateBody(Document document, int i, string home, bool[] claimed, out int next)
+    {
+        next = i;
+        var tokens = document.Tokens;
+        // "government of Iraq"
+        if (MentionText.Is(document, i, "government") && MentionText.Is(document, i + 1, "of") && CountryAt(document, i + 2, out _) is { } governed)
+        {
+            next = i + 3;
+            AddBody(document, i, next, governed, "government");
+            return true;
+        }
+        var start = i;
+        string? country = null;
+        var leader = false;
+        var ethnic = false;
+        if (!claimed[i] || IsCountryMention(document, i))
+            country = CountryAt(document, i, out leader);
+        var j = i;
+        if (country is not null)
+        {
+            j = i + 1;
+            if (MentionText.IsPossessive(document, j))
+                j++;
+            // "Syrian Kurdish groups"
+            if (j < tokens.Count && Cues.EthnicAdjectives.Contains(document.TokenText(j)))
+            {
+                ethnic = true;
+                j++;
+            }
+        }
+        else if (Cues.EthnicAdjectives.Contains(document.TokenText(i)) && char.IsUpper(document.Text[tokens[i].Start]))
+        {
+            ethnic = true;
+            j = i + 1;
+        }
+        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "regime"))
+        {
+            country = home;
+            j = i;
+        }
+        if (country is null && !ethnic)
+            return false;
+        var headStart = j;
+        while (j < tokens.Count && j - headStart < 3 && (s_modifiers.Contains(document.TokenText(j)) || IsBackedCompound(document, j)) && !IsHeadAt(document, j, out _))
+            j++;
+        if (!IsHeadAt(document, j, out var headLength))
+            return false;
+        var head = string.Join(' ', Enumerable.Range(j, headLength).Select(document.TokenText)).ToLowerInvariant();
+        var modifiers = string.Join(' ', Enumerable.Range(headStart, j - headStart).Select(document.TokenText)).ToLowerInvariant();
+        next = j + headLength;
+        if (ethnic)
+        {
+            if (head is not ("forces" or "groups" or "security forces" or "fighters"))
+                return false;
+            var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
+            var kind = head == "security forces" ? "security-forces" : "forces";
+            AddMention(document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
+            return true;
+        }
+        if (string.IsNullOrEmpty(country))
+            return false;
+        var bodyKind = head switch
+        {
+            "government" or "regime" or "administration" or "authorities" or "cabinet" => "government",
+            "air force" => "air-force",
+            "navy" => "navy",
+            "parliament" => "parliament",
+            "police" => "police",
+            "border guard" or "border guards" or "border guard troops" or "border guard forces" => "border-guards",
+            "army" => "army",
+            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) ? "army" : "security-forces",
+        };
+        // a bare "government" or "regime" needs a country word before it
+        if (start == headStart && bodyKind is "government" && start == j)
+            return false;
+        AddBody(document, start, next, country, bodyKind);
+        return true;
+    }
+
+    private static bool IsBackedCompound(Document document, int j)
+    {
+        var word = document.TokenSpan(j);
+        return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsCountryMention(Document document, int i) =>
+        document.Mentions.Any(m => m.FirstToken == i && m.EndToken == i + 1 && (gazetteer.ById(m.Key)?.Kind is GazetteerKind.Country || (gazetteer.ById(m.Key) is { Kind: GazetteerKind.Person, Country: not null })));
+
+    private static bool IsHeadAt(Document document, int j, out int length)
+    {
+        length = 0;
+        if (j >= document.Tokens.Count)
+            return false;
+        var word = document.TokenText(j).ToLowerInvariant();
+        var next = j + 1 < document.Tokens.Count ? document.TokenText(j + 1).ToLowerInvariant() : "";
+        var third = j + 2 < document.Tokens.Count ? document.TokenText(j + 2).ToLowerInvariant() : "";
+        switch (word)
+        {
+            case "air" when next == "force":
+            case "armed" when next == "forces":
+            case "security" when next == "forces":
+            case "special" when next == "forces":
+                length = 2;
+                return true;
+            case "border" when next is "guard" or "guards":
+                length = third is "troops" or "forces" ? 3 : 2;
+                return true;
+            case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
+                or "parliament" or "police" or "navy" or "groups" or "fighters":
+                length = 1;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void AddBody(Document document, int first, int end, string country, string kind)
+    {
+        var prefix = gazetteer.DemonymSlugOf(country);
+        AddMention(document, first, end, prefix + "-" + kind);
+    }
+
+    private static void AddMention(Document document, int first, int end, string key)
+    {
+        // "the PMU" and similar gazetteer hits inside the phrase give way to the longer state body
+        document.Mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end && !m.IsReference);
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Organization, key)
+        {
+            Surface = document.Text[start..stop],
+            Priority = 1,
+        });
+    }
+
+    private bool TryBorder(Document document, int i, string home, bool[] claimed, out int next)
+    {
+        next = i;
+        var tokens = document.Tokens;
+        string? a = null, b = null;
+        var j = i;
+        var span = document.TokenSpan(i);
+        var hyphen = span.IndexOf('-');
+        if (hyphen > 0 && char.IsUpper(span[0]))
+        {
+            // "Iraq-Syria", "Iraqi-Syrian"
+            a = CountryOf(span[..hyphen]);
+            b = CountryOf(span[(hyphen + 1)..]);
+            if (a is null || b is null)
+                return false;
+            j = i + 1;
+        }
+        else if (MentionText.Is(document, i, "border") && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
+        {
+            next = i + 3;
+            AddBorder(document, i, next, home, other);
+            return true;
+        }
+        else if (CountryAt(document, i, out var leader) is { } single && !leader)
+        {
+            a = single;
+            j = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+        // optional adjective: "Syrian northeastern border"
+        if (j < tokens.Count && !MentionText.Is(document, j, "border") && !MentionText.Is(document, j, "borders")
+            && document.TokenSpan(j) is var adjective && adjective.Length > 4 && char.IsLower(adjective[0]) && (adjective.EndsWith("ern") || adjective.EndsWith("ern")))
+            j++;
+        if (!(MentionText.Is(document, j, "border") || MentionText.Is(document, j, "borders")))
+            return false;
+        if (MentionText.Is(document, j + 1, "area") || MentionText.Is(document, j + 1, "guard") || MentionText.Is(document, j + 1, "guards"))
+            return false;
+        next = j + 1;
+        if (b is null && MentionText.Is(document, next, "with") && CountryAt(document, next + 1, out _) is { } with)
+        {
+            b = with;
+            next += 2;
+        }
+        if (b is null)
+        {
+            b = a == home ? SecondCountry(document, home) : home;
+            if (string.IsNullOrEmpty(b) || b == a)
+                return false;
+        }
+        AddBorder(document, i, next, a!, b);
+        _ = claimed;
+        return true;
+    }
+
+    private string? CountryOf(ReadOnlySpan<char> word)
+    {
+        var key = NameKey.Normalize(word);
+        if (gazetteer.TryGetDemonym(key, out var country))
+            return country.Id;
+        return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;
+    }
+
+    private static void AddBorder(Document document, int first, int end, string a, string b)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) || a == b)
+            return;
+        var pair = string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        document.Mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+        document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Location, pair + "-border")
+        {
+            Surface = document.Text[start..stop],
+            Priority = 1,
+        });
+    }
+}

@@ -1,0 +1,74 @@
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Mentions;
+
+namespace GraphBuilder.Nlp.Pipeline;
+
+/// <summary>Turns the enriched document into the public model: names, aliases, mentions and evidence.</summary>
+internal static class ExtractionResult
+{
+    internal static ArticleExtraction From(Article article, Document document)
+    {
+        var related = new HashSet<EntityCluster>();
+        foreach (var relation in document.Relations)
+        {
+            related.Add(relation.Subject);
+            related.Add(relation.Object);
+        }
+        var entities = new List<ExtractedEntity>();
+        foreach (var cluster in document.Entities.OrderBy(e => e.Mentions[0].Start))
+        {
+            var forms = SurfaceForms(document, cluster);
+            if (forms.Count == 0)
+            {
+                if (!related.Contains(cluster))
+                    continue;
+                forms.Add(cluster.Mentions[0].Surface ?? document.Text[cluster.Mentions[0].Start..cluster.Mentions[0].End]);
+            }
+            var name = forms.OrderByDescending(NameQuality).First();
+            var mentions = cluster.Mentions.Where(m => m.IsName).Select(m => new MentionSpan(m.Start, m.End, document.Text[m.Start..m.End])).ToList();
+            entities.Add(new ExtractedEntity(cluster.Id, cluster.Type, name, forms.Where(f => f != name).ToList(), mentions, cluster.Latitude, cluster.Longitude));
+        }
+        var relations = document.Relations.Select(r =>
+        {
+            var sentence = document.Sentences[r.SentenceIndex];
+            var evidence = new RelationEvidence(document.Text[r.EvidenceStart..r.EvidenceEnd], r.EvidenceStart, r.EvidenceEnd,
+                document.Text[sentence.Start..sentence.End], sentence.Start, sentence.End, r.Trigger, r.Confidence);
+            return new ExtractedRelation(r.Subject.Id, r.Predicate, r.Object.Id, r.Status, evidence);
+        }).ToList();
+        return new ArticleExtraction(article, entities, relations);
+    }
+
+    /// <summary>Every distinct naming form, in order of first use; a place with its head noun also gives the bare name.</summary>
+    private static List<string> SurfaceForms(Document document, EntityCluster cluster)
+    {
+        var forms = new List<string>();
+        foreach (var mention in cluster.Mentions)
+        {
+            if (!mention.IsName || mention.IsReference)
+                continue;
+            var surface = mention.Surface ?? document.Text[mention.Start..mention.End];
+            if (!forms.Contains(surface, StringComparer.Ordinal))
+                forms.Add(surface);
+            if (cluster.Type == EntityType.Location && mention.EndToken - mention.FirstToken >= 2
+                && Cues.PlaceHeads.Contains(document.TokenText(mention.EndToken - 1)))
+            {
+                var bare = document.Text[mention.Start..document.Tokens[mention.EndToken - 2].End];
+                if (!forms.Contains(bare, StringComparer.Ordinal))
+                    forms.Add(bare);
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>The fullest proper form: more words, not all capitals, without a geographic head noun; earlier wins ties.</summary>
+    private static int NameQuality(string form)
+    {
+        var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var score = words.Length * 10;
+        if (MentionText.IsAllCapitals(form) && form.Length > 5)
+            score -= 50;
+        if (words.Length > 1 && Cues.PlaceHeads.Contains(words[^1]))
+            score -= 15;
+        return score;
+    }
+}

@@ -1,0 +1,668 @@
+using System.Collections.Frozen;
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Mentions;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Relations;
+
+/// <summary>
+/// SUPPORTS, OPPOSES, CROSSED_INTO and CAPTURED from verbs, nouns ("war on", "liberation of"), compounds
+/// ("Iran-backed", "pro-X", "anti-X") and passives ("backed by", "were liberated"), with the subject and object taken
+/// within the clause, pronouns and descriptions resolved to the salient actor, and hedging from the clause's cues.
+/// </summary>
+internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPipelineStage
+{
+    internal Lexicon Lexicon { get; } = lexicon;
+
+    private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, RelationPredicate> s_verbs = new Dictionary<string, RelationPredicate>(StringComparer.Ordinal)
+    {
+        ["back"] = RelationPredicate.Supports, ["support"] = RelationPredicate.Supports, ["arm"] = RelationPredicate.Supports,
+        ["fund"] = RelationPredicate.Supports, ["finance"] = RelationPredicate.Supports, ["train"] = RelationPredicate.Supports,
+        ["advise"] = RelationPredicate.Supports, ["aid"] = RelationPredicate.Supports, ["assist"] = RelationPredicate.Supports,
+        ["reinforce"] = RelationPredicate.Supports, ["bolster"] = RelationPredicate.Supports, ["help"] = RelationPredicate.Supports,
+        ["coordinate"] = RelationPredicate.Supports, ["cooperate"] = RelationPredicate.Supports, ["ally"] = RelationPredicate.Supports,
+        ["equip"] = RelationPredicate.Supports, ["sponsor"] = RelationPredicate.Supports, ["protect"] = RelationPredicate.Supports,
+        ["fight"] = RelationPredicate.Opposes, ["attack"] = RelationPredicate.Opposes, ["besiege"] = RelationPredicate.Opposes,
+        ["target"] = RelationPredicate.Opposes, ["oppose"] = RelationPredicate.Opposes, ["threaten"] = RelationPredicate.Opposes,
+        ["warn"] = RelationPredicate.Opposes, ["condemn"] = RelationPredicate.Opposes, ["clash"] = RelationPredicate.Opposes,
+        ["combat"] = RelationPredicate.Opposes, ["battle"] = RelationPredicate.Opposes, ["resist"] = RelationPredicate.Opposes,
+        ["confront"] = RelationPredicate.Opposes, ["defeat"] = RelationPredicate.Opposes, ["strike"] = RelationPredicate.Opposes,
+        ["bomb"] = RelationPredicate.Opposes, ["shell"] = RelationPredicate.Opposes, ["raid"] = RelationPredicate.Opposes,
+        ["ambush"] = RelationPredicate.Opposes, ["declare"] = RelationPredicate.Opposes, ["accuse"] = RelationPredicate.Opposes,
+        ["cross"] = RelationPredicate.CrossedInto, ["enter"] = RelationPredicate.CrossedInto, ["infiltrate"] = RelationPredicate.CrossedInto,
+        ["move"] = RelationPredicate.CrossedInto, ["deploy"] = RelationPredicate.CrossedInto, ["advance"] = RelationPredicate.CrossedInto,
+        ["capture"] = RelationPredicate.Captured, ["seize"] = RelationPredicate.Captured, ["take"] = RelationPredicate.Captured,
+        ["liberate"] = RelationPredicate.Captured, ["recapture"] = RelationPredicate.Captured, ["retake"] = RelationPredicate.Captured,
+        ["storm"] = RelationPredicate.Captured, ["push"] = RelationPredicate.Captured, ["drive"] = RelationPredicate.Captured,
+        ["expel"] = RelationPredicate.Captured, ["oust"] = RelationPredicate.Captured, ["free"] = RelationPredicate.Captured,
+        ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
+    private static readonly FrozenDictionary<string, (RelationPredicate Predicate, string[] Prepositions)> s_nouns =
+        new Dictionary<string, (RelationPredicate, string[])>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["war"] = (RelationPredicate.Opposes, ["on", "against", "with"]),
+            ["fight"] = (RelationPredicate.Opposes, ["against"]),
+            ["fighting"] = (RelationPredicate.Opposes, ["against"]),
+            ["offensive"] = (RelationPredicate.Opposes, ["against", "on"]),
+            ["campaign"] = (RelationPredicate.Opposes, ["against"]),
+            ["siege"] = (RelationPredicate.Opposes, ["on", "of"]),
+            ["attack"] = (RelationPredicate.Opposes, ["on", "against"]),
+            ["attacks"] = (RelationPredicate.Opposes, ["on", "against"]),
+            ["operations"] = (RelationPredicate.Opposes, ["against"]),
+            ["operation"] = (RelationPredicate.Opposes, ["against"]),
+            ["struggle"] = (RelationPredicate.Opposes, ["against"]),
+            ["battle"] = (RelationPredicate.Opposes, ["against", "with"]),
+            ["strikes"] = (RelationPredicate.Opposes, ["on", "against"]),
+            ["airstrikes"] = (RelationPredicate.Opposes, ["on", "against"]),
+            ["progress"] = (RelationPredicate.Opposes, ["against"]),
+            ["advances"] = (RelationPredicate.Opposes, ["against"]),
+            ["threat"] = (RelationPredicate.Opposes, ["to"]),
+            ["warnings"] = (RelationPredicate.Opposes, ["to", "against"]),
+            ["support"] = (RelationPredicate.Supports, ["for", "to"]),
+            ["backing"] = (RelationPredicate.Supports, ["for", "of"]),
+            ["aid"] = (RelationPredicate.Supports, ["to", "for"]),
+            ["liberation"] = (RelationPredicate.Captured, ["of"]),
+            ["capture"] = (RelationPredicate.Captured, ["of"]),
+            ["seizure"] = (RelationPredicate.Captured, ["of"]),
+            ["recapture"] = (RelationPredicate.Captured, ["of"]),
+            ["takeover"] = (RelationPredicate.Captured, ["of"]),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_hedges = Set(
+        "willing", "ready", "prepared", "vow", "vows", "vowed", "plan", "plans", "planned", "planning", "intend", "intends",
+        "intended", "could", "may", "might", "would", "if", "threaten", "threatens", "threatened", "deny", "denies",
+        "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "prelude", "attempt",
+        "attempts", "aim", "aims", "seek", "seeks", "want", "wants", "propose", "proposed", "hope", "hopes", "likely",
+        "discuss", "unless", "whether", "believe", "believed", "allegedly", "suspected", "offered", "offers", "able",
+        "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering");
+
+    /// <summary>Tokens that end the clause a subject or object is looked for in.</summary>
+    private static readonly FrozenSet<string> s_clauseBreaks = Set(
+        ";", "which", "who", "whom", "while", "although", "though", "but", "whereas", "because", "“", "”", "\"", "—", "that", "despite", "after", "before", "when", "as", "whether", "since", "if", ":");
+
+    private static readonly FrozenSet<string> s_objectPath = Set(
+        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control",
+        "over", "most", "parts", "part", "rest", "remaining", "last", "bits", "land", "villages", "village", "town",
+        "towns", "city", "cities", "area", "areas", "district", "districts", "province", "region", "border", "outskirts",
+        "neighbourhood", "neighbourhoods", "neighborhood", "territory", "on", "along", "in", "out", "from", "into",
+        "under", "important", "entire", "whole", "all", "remaining", "northern", "southern", "eastern", "western",
+        "central", "densely", "populated", "old", "militants", "militants'", "enclave", "positions", "its", "their",
+        "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
+        "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than");
+
+    private static readonly FrozenSet<string> s_pronouns = Set("they", "their", "them", "it", "its", "we", "our", "us");
+
+    private static readonly FrozenSet<string> s_descriptions = Set(
+        "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
+        "paramilitary", "paramilitaries", "fighters", "alliance", "coalition", "troops");
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var salient = SalientActor(document);
+        var found = new List<RelationCandidate>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new SentenceContext(document, s, salient, this);
+            context.Extract(found);
+        }
+        // one triple once: asserted wins over hedged, then the most confident
+        foreach (var group in found.Where(r => r.Subject != r.Object).GroupBy(r => (r.Subject.Id, r.Predicate, r.Object.Id)))
+        {
+            document.Relations.Add(group.OrderBy(r => r.Status).ThenByDescending(r => r.Confidence).First());
+        }
+    }
+
+    internal bool IsActor(EntityCluster entity) =>
+        entity.Type != EntityType.Location || gazetteer.ById(entity.Id) is { Kind: GazetteerKind.Country };
+
+    private EntityCluster? SalientActor(Document document) =>
+        document.Entities.Where(e => e.Type == EntityType.Organization && !IsStateBody(e.Id))
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions[0].Start).FirstOrDefault();
+
+    private static bool IsStateBody(string id) =>
+        id.EndsWith("-government", StringComparison.Ordinal) || id.EndsWith("-forces", StringComparison.Ordinal) || id.EndsWith("-army", StringComparison.Ordinal);
+
+    private sealed class SentenceContext
+    {
+        private readonly Document _doc;
+        private readonly Sentence _sentence;
+        private readonly int _index;
+        private readonly EntityCluster? _salient;
+        private readonly RelationStage _stage;
+        private readonly List<Mention> _mentions;
+
+        public SentenceContext(Document document, int index, EntityCluster? salient, RelationStage stage)
+        {
+            _doc = document;
+            _index = index;
+            _sentence = document.Sentences[index];
+            _salient = salient;
+            _stage = stage;
+            _mentions = document.Mentions.Where(m => m.Entity is not null && m.FirstToken >= _sentence.FirstToken && m.EndToken <= _sentence.EndToken).ToList();
+        }
+
+        private string Word(int t) => _doc.TokenText(t);
+
+        public void Extract(List<RelationCandidate> found)
+        {
+            for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++)
+            {
+                Compound(t, found);
+                var word = Word(t);
+                if (_doc.Tokens[t].Kind != TokenKind.Word || MentionAt(t) is { IsReference: false })
+                    continue;
+                var lower = word.ToLowerInvariant();
+                if (lower == "clashes" && MentionText.Is(_doc, t + 1, "between"))
+                {
+                    Mutual(t, found);
+                    continue;
+                }
+                if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
+                    && !IsVerbUse(t))
+                {
+                    Nominal(t, noun.Predicate, found);
+                    continue;
+                }
+                var lemma = Morphology.VerbLemma(word, _stage.Lexicon);
+                if (s_verbs.TryGetValue(lemma, out var predicate))
+                    Verb(t, lemma, predicate, found);
+                else if (lower == "working" && MentionText.Is(_doc, t + 1, "closely") && MentionText.Is(_doc, t + 2, "with"))
+                    Verb(t, "work", RelationPredicate.Supports, found);
+            }
+        }
+
+        private bool IsVerbUse(int t) => t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "to" or "will" or "would" or "could" or "they" or "we";
+
+        private Mention? MentionAt(int t) => _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t && !m.IsReference)
+                                              ?? _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t);
+
+        private void Compound(int t, List<RelationCandidate> found)
+        {
+            var token = _doc.Tokens[t];
+            foreach (var inner in _mentions)
+            {
+                if (inner.FirstToken != t || inner.EndToken != t + 1 || (inner.Start == token.Start && inner.End == token.End))
+                    continue;
+                var span = _doc.TokenSpan(t);
+                var relative = inner.Start - token.Start;
+                if (relative == 0)
+                {
+                    var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
+                    if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
+                    {
+                        var target = Enclosing(inner) ?? NextActor(t + 1, 6);
+                        if (target is not null)
+                            Add(found, inner.Entity!, RelationPredicate.Supports, target.Entity!, t, t, inner, target, 0.9, "-" + suffix);
+                    }
+                }
+                else
+                {
+                    var prefix = span[..(relative - 1)].ToString().ToLowerInvariant();
+                    var owner = Enclosing(inner) ?? NextActor(t + 1, 8);
+                    if (owner is null)
+                        continue;
+                    if (prefix == "pro")
+                        Add(found, owner.Entity!, RelationPredicate.Supports, inner.Entity!, t, t, owner, inner, 0.85, "pro-");
+                    else if (prefix == "anti")
+                        Add(found, owner.Entity!, RelationPredicate.Opposes, inner.Entity!, t, t, owner, inner, 0.85, "anti-");
+                }
+            }
+        }
+
+        private Mention? Enclosing(Mention inner) =>
+            _mentions.FirstOrDefault(m => m != inner && !m.IsReference && m.Start <= inner.Start && m.End >= inner.End && m.Entity != inner.Entity);
+
+        private void Mutual(int t, List<RelationCandidate> found)
+        {
+            var first = NextActor(t + 2, 4);
+            if (first is null)
+                return;
+            var second = NextActor(first.EndToken, 4);
+            if (second is null || !MentionText.Is(_doc, first.EndToken, "and"))
+                return;
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "clash");
+            Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, t, t, first, second, 0.7, "clashes", hedged);
+            Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, t, t, first, second, 0.7, "clashes", hedged);
+        }
+
+        private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
+        {
+            var objectStart = t + 2;
+            var objects = predicate is RelationPredicate.Captured ? Places(objectStart) : Actors(objectStart);
+            if (objects.Count == 0)
+                return;
+            // "a large ISIS attack on ..." : the actor right before the noun owns it
+            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false) ?? PreviousSentenceActor();
+            if (owner is null)
+                return;
+            var hedged = Hedged(_sentence.FirstToken, t, predicate, Word(t));
+            foreach (var obj in objects)
+                Add(found, owner.Entity!, predicate, obj.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
+        }
+
+        private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
+        {
+            var word = Word(t).ToLowerInvariant();
+            var passive = IsPassive(t);
+            var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
+            // "fight alongside X" is support; "back from", "take back" are not relations
+            if (lemma == "fight" && next == "alongside")
+            {
+                predicate = RelationPredicate.Supports;
+                t++;
+            }
+            if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
+                return;
+            if (lemma == "move" && next != "into" || lemma == "advance" && next != "into" || lemma == "deploy" && !passive && next != "into")
+                return;
+            if (lemma == "declare" && !SentenceHas(t, "threat", "enemy", "terrorist", "war"))
+                return;
+            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.TokenSpan(t - 1) is "the" or "a")
+                return;
+
+            Mention? subject;
+            List<Mention> objects;
+            var byAgent = passive || (word.EndsWith("ed", StringComparison.Ordinal) && next == "by");
+            if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
+            {
+                subject = NextActor(AfterBy(t), 3);
+                var patient = PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
+                objects = patient is null ? [] : [patient];
+                if (subject is null && predicate is RelationPredicate.Supports)
+                    return;
+                if (subject is null)
+                    subject = MainActor();
+            }
+            else if (passive && predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
+            {
+                objects = PlacesBefore(t);
+                subject = MainActor(exclude: FromActor(t));
+            }
+            else if (passive && lemma == "deploy")
+            {
+                if (next is not ("in" or "into"))
+                    return;
+                subject = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
+                var place = NextPlace(t + 2, 2);
+                objects = place is not null && _stage.IsActor(place.Entity!) ? [place] : [];
+            }
+            else
+            {
+                subject = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? (IsVerbChainedFromPrevious(t) ? null : null);
+                subject ??= PronounBefore(t);
+                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1) : Actors(t + 1);
+            }
+            if (subject?.Entity is null || objects.Count == 0)
+                return;
+            var hedged = Hedged(_sentence.FirstToken, t, predicate, lemma);
+            foreach (var obj in objects)
+                Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+        }
+
+        private static bool IsVerbChainedFromPrevious(int t) => t < 0;
+
+        private bool SentenceHas(int from, params string[] words)
+        {
+            for (var k = from; k < Math.Min(_sentence.EndToken, from + 8); k++)
+            {
+                if (words.Contains(Word(k).ToLowerInvariant()))
+                    return true;
+            }
+            return false;
+        }
+
+        private bool NextIs(int t, string word)
+        {
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 4); k++)
+            {
+                if (MentionText.Is(_doc, k, word))
+                    return true;
+                if (_mentions.Any(m => m.FirstToken == k))
+                    return false;
+            }
+            return false;
+        }
+
+        private int AfterBy(int t)
+        {
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 4); k++)
+            {
+                if (MentionText.Is(_doc, k, "by"))
+                    return k + 1;
+            }
+            return t + 1;
+        }
+
+        private bool IsPassive(int t)
+        {
+            var word = Word(t).ToLowerInvariant();
+            if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken" or "seized" or "held" or "driven"))
+                return false;
+            for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 3); k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+                    return true;
+                if (w is not ("reportedly" or "recently" or "already" or "also" or "actively" or "now" or "then" or "not" or "later" or "successfully"))
+                    return false;
+            }
+            return false;
+        }
+
+        private Mention? FromActor(int t)
+        {
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 3); k++)
+            {
+                if (MentionText.Is(_doc, k, "from"))
+                    return NextActor(k + 1, 2);
+            }
+            return null;
+        }
+
+        /// <summary>The actor the sentence (or the one before) is about: its first actor mention, or the salient one.</summary>
+        private Mention? MainActor(Mention? exclude = null)
+        {
+            var first = _mentions.FirstOrDefault(m => !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity != exclude?.Entity);
+            return first ?? PreviousSentenceActor();
+        }
+
+        private Mention? PreviousSentenceActor()
+        {
+            if (_index == 0)
+                return null;
+            var previous = _doc.Sentences[_index - 1];
+            return _doc.Mentions.FirstOrDefault(m => m.Entity is not null && !m.IsReference && m.FirstToken >= previous.FirstToken && m.EndToken <= previous.EndToken && _stage.IsActor(m.Entity));
+        }
+
+        private Mention? PreviousActor(int t, bool adjacentOnly)
+        {
+            Mention? best = null;
+            foreach (var m in _mentions)
+            {
+                if (m.EndToken > t || !_stage.IsActor(m.Entity!))
+                    continue;
+                if (m.IsReference && !IsActorReference(m))
+                    continue;
+                if (best is null || m.EndToken > best.EndToken || (m.EndToken == best.EndToken && !m.IsReference))
+                    best = m;
+            }
+            if (best is null)
+                return null;
+            for (var k = best.EndToken; k < t; k++)
+            {
+                var w = Word(k);
+                if (adjacentOnly && !(w is "large" or "major" or "new" or "fresh" or "massive" or "deadly" or "suicide" or "missile" or "rocket" or "drone" or "military"))
+                    return null;
+                if (s_clauseBreaks.Contains(w) || w == "," && k + 1 < t && s_clauseBreaks.Contains(Word(k + 1)))
+                    return null;
+                // a pronoun or description after the actor is the nearer subject
+                if (s_pronouns.Contains(w) && w is not ("its" or "it"))
+                    return null;
+            }
+            // "Members of the PMU", "Fighters from Lebanon's Hezbollah": the actor itself; "the fight against ISIS": not a subject
+            if (best.FirstToken > _sentence.FirstToken && Word(best.FirstToken - 1).ToLowerInvariant() is "against" or "on" or "from" or "with" or "by" or "to")
+            {
+                var preposition = Word(best.FirstToken - 1).ToLowerInvariant();
+                if (preposition is not "from" || best.FirstToken - 2 < _sentence.FirstToken || Word(best.FirstToken - 2).ToLowerInvariant() is not ("fighters" or "members" or "troops"))
+                    return null;
+            }
+            return best;
+        }
+
+        /// <summary>A demonym as an actor: in "Iranian-backed" (handled as a compound) or before project/weapons/commanders.</summary>
+        private bool IsActorReference(Mention mention)
+        {
+            var next = mention.EndToken < _sentence.EndToken ? Word(mention.EndToken).ToLowerInvariant() : "";
+            if (next == "military" && mention.EndToken + 1 < _sentence.EndToken)
+                next = Word(mention.EndToken + 1).ToLowerInvariant();
+            return next is "project" or "weapons" or "commanders" or "advisers" or "advisors" or "help" or "support" or "backing" or "officers";
+        }
+
+        /// <summary>"they", "their fighters", "we" (in a quote: the salient actor), "the group", "the Shia militia".</summary>
+        private Mention? PronounBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken; k--)
+            {
+                var w = Word(k);
+                if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
+                    break;
+                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && IsDefinite(k)))
+                {
+                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : RecentOrganization(k);
+                    return entity is null ? null : Synthetic(entity, k);
+                }
+            }
+            return null;
+        }
+
+        private Mention? DescriptionBefore(int t)
+        {
+            for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 6); k--)
+            {
+                if (s_descriptions.Contains(Word(k)))
+                    return _salient is null ? null : Synthetic(RecentOrganization(k) ?? _salient, k);
+                if (Word(k) is "operation" or "campaign" or "offensive" or "advance")
+                    return MainActor();
+            }
+            return null;
+        }
+
+        private bool IsDefinite(int k)
+        {
+            for (var j = k - 1; j >= Math.Max(_sentence.FirstToken, k - 4); j--)
+            {
+                var w = Word(j).ToLowerInvariant();
+                if (w is "the" or "this" or "these" or "their" or "its")
+                    return true;
+                if (w is "a" or "an" or "some" or "any" or "other")
+                    return false;
+            }
+            return false;
+        }
+
+        private EntityCluster? RecentOrganization(int before)
+        {
+            var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
+            var recent = _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Organization } && !m.IsReference && m.EndToken <= before && m.FirstToken >= start);
+            return recent?.Entity ?? _salient;
+        }
+
+        private Mention Synthetic(EntityCluster entity, int token) =>
+            new(token, token + 1, _doc.Tokens[token].Start, _doc.Tokens[token].End, entity.Type, entity.Id) { Entity = entity, IsReference = true, IsName = false };
+
+        private Mention? NextActor(int from, int maxGap)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.FirstToken < from || !_stage.IsActor(m.Entity!))
+                    continue;
+                if (m.IsReference && !IsActorReference(m) && !IsCompoundActorOwner(m))
+                    continue;
+                return m.FirstToken - from <= maxGap && !BreakBetween(from, m.FirstToken) ? m : null;
+            }
+            return null;
+        }
+
+        private static bool IsCompoundActorOwner(Mention m) => false && m.IsName;
+
+        private bool BreakBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) is "." or "!" or "?")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>The actors after a verb: the first within the clause, then any coordinated with it.</summary>
+        private List<Mention> Actors(int from)
+        {
+            var result = new List<Mention>();
+            Mention? first = null;
+            for (var k = from; k < _sentence.EndToken && k < from + 10; k++)
+            {
+                var w = Word(k);
+                if (s_clauseBreaks.Contains(w) && w is not "that")
+                    break;
+                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)));
+                if (first is not null)
+                    break;
+            }
+            if (first is null)
+                return result;
+            result.Add(first);
+            var cursor = first.EndToken;
+            while (cursor < _sentence.EndToken)
+            {
+                var k = cursor;
+                while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also")
+                    k++;
+                if (k == cursor)
+                    break;
+                var next = _mentions.FirstOrDefault(m => m.FirstToken > cursor && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference);
+                if (next is null || BreakBetween(cursor, next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
+                    break;
+                result.Add(next);
+                cursor = next.EndToken;
+            }
+            return result;
+        }
+
+        private bool OnlyModifiers(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (!(w.Contains('-', StringComparison.Ordinal) || w is "alliance" or "of" or "and" or "forces" or "known" or "as" or "the" || char.IsUpper(w[0])))
+                    return false;
+            }
+            return true;
+        }
+
+        private Mention? NextPlace(int from, int maxGap)
+        {
+            var m = _mentions.FirstOrDefault(x => x.FirstToken >= from && x.Type == EntityType.Location && x.Entity!.Type == EntityType.Location);
+            return m is not null && m.FirstToken - from <= maxGap ? m : null;
+        }
+
+        /// <summary>Places after a capture or crossing verb, reached through a noun phrase path ("the border village of").</summary>
+        private List<Mention> Places(int from)
+        {
+            var result = new List<Mention>();
+            for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
+            {
+                var place = _mentions.FirstOrDefault(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k)));
+                if (place is not null && !place.IsReference)
+                {
+                    result.Add(place);
+                    k = place.EndToken - 1;
+                    continue;
+                }
+                if (IsBorderReference(k) && BorderEntity() is { } border)
+                {
+                    result.Add(Synthetic(border, k));
+                    continue;
+                }
+                var w = Word(k);
+                var other = _mentions.FirstOrDefault(m => m.FirstToken == k);
+                if (other is not null)
+                {
+                    k = other.EndToken - 1;
+                    continue;
+                }
+                if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || (w.Length > 2 && char.IsDigit(w[0])) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
+                    continue;
+                if (result.Count > 0 || s_clauseBreaks.Contains(w))
+                    break;
+                break;
+            }
+            return result;
+        }
+
+        private bool IsBorderReference(int k) =>
+            MentionText.Is(_doc, k, "border") && (MentionText.Is(_doc, k + 1, "area") || MentionText.Is(_doc, k + 1, "areas") || MentionText.Is(_doc, k + 1, "villages") || MentionText.Is(_doc, k + 1, "village") || MentionText.Is(_doc, k + 1, "region"))
+            && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k);
+
+        private EntityCluster? BorderEntity() =>
+            _doc.Entities.Where(e => e.Id.EndsWith("-border", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
+
+        private List<Mention> PlacesBefore(int t)
+        {
+            var result = new List<Mention>();
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 14; k--)
+            {
+                var w = Word(k);
+                if (s_clauseBreaks.Contains(w) && w != "that")
+                    break;
+                var place = _mentions.FirstOrDefault(m => m.EndToken == k + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
+                if (place is not null)
+                {
+                    result.Add(place);
+                    k = place.FirstToken;
+                    continue;
+                }
+                if (w == "that")
+                    break;
+            }
+            // "the X and Y villages [in northwestern Iraq]": a bracketed aside is not an object
+            result.RemoveAll(p => p.FirstToken > _sentence.FirstToken && IsInsideBrackets(p));
+            return result;
+        }
+
+        private bool IsInsideBrackets(Mention m)
+        {
+            for (var k = m.FirstToken - 1; k >= _sentence.FirstToken; k--)
+            {
+                var w = Word(k);
+                if (w is "]" or ")")
+                    return false;
+                if (w is "[" or "(")
+                    return true;
+            }
+            return false;
+        }
+
+        private bool Hedged(int from, int trigger, RelationPredicate predicate, string lemma)
+        {
+            var threat = predicate == RelationPredicate.Opposes && lemma is "warn" or "threaten" or "oppose" or "declare" or "threat" or "warnings";
+            for (var k = from; k < trigger; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (!s_hedges.Contains(w))
+                    continue;
+                if (w == "to")
+                {
+                    // "to" hedges only after a volition or plan word: "willing to", "ready to", "vows to"
+                    continue;
+                }
+                if (threat && w is "will" or "would" or "threaten" or "threatens" or "threatened")
+                    continue;
+                if (w is "will" && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
+                    continue;
+                return true;
+            }
+            return false;
+        }
+
+        private void Add(List<RelationCandidate> found, EntityCluster subject, RelationPredicate predicate, EntityCluster obj,
+            int triggerStart, int triggerEnd, Mention a, Mention b, double confidence, string trigger, bool hedged = false)
+        {
+            if (subject == obj || !_stage.IsActor(subject))
+                return;
+            if (predicate is RelationPredicate.Supports or RelationPredicate.Opposes ? !_stage.IsActor(obj) : obj.Type != EntityType.Location)
+                return;
+            var start = Math.Min(Math.Min(a.Start, b.Start), _doc.Tokens[triggerStart].Start);
+            var end = Math.Max(Math.Max(a.End, b.End), _doc.Tokens[triggerEnd].End);
+            start = Math.Max(start, _sentence.Start);
+            end = Math.Min(end, _sentence.End);
+            found.Add(new RelationCandidate(subject, predicate, obj, hedged ? RelationStatus.Hedged : RelationStatus.Asserted,
+                start, end, _index, trigger, confidence));
+        }
+    }
+}
