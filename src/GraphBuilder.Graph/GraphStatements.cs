@@ -49,17 +49,21 @@ internal static class GraphStatements
         SET r.start = row.start, r.end = row.end, r.sentenceStart = row.sentenceStart, r.sentenceEnd = row.sentenceEnd
         """;
 
+    // The name is the longest form seen (ties: ordinal-first), so it does not depend on the order articles arrive in;
+    // every other form seen, including names that lost, stays in the sorted aliases.
     private static readonly Dictionary<EntityKind, string> UpsertEntitiesByKind = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, kind => $"""
         UNWIND $rows AS row
         MERGE (e:Entity {"{"}id: row.id{"}"})
-        SET e:{GraphIds.Label(kind)}, e.type = '{GraphIds.Label(kind)}', e.name = row.name,
-            e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude),
-            e.aliases = coalesce(e.aliases, [])
-        WITH e, row
-        UNWIND e.aliases + row.aliases AS alias
+        WITH e, row, coalesce(e.aliases, []) + row.aliases + [row.name] + CASE WHEN e.name IS NULL THEN [] ELSE [e.name] END AS forms
+        SET e:{GraphIds.Label(kind)}, e.type = '{GraphIds.Label(kind)}',
+            e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)
+                THEN row.name ELSE e.name END,
+            e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude)
+        WITH e, forms
+        UNWIND forms AS alias
         WITH e, alias ORDER BY alias
         WITH e, collect(DISTINCT alias) AS aliases
-        SET e.aliases = aliases
+        SET e.aliases = [alias IN aliases WHERE alias <> e.name]
         """);
 
     // Setting the key write-locks the relationship, so a concurrent writer of the same relation waits for this
@@ -240,10 +244,11 @@ internal static class GraphStatements
 
     private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
 
-    /// <summary>An entity as seen by all articles of the batch (they are visited in id order).</summary>
+    /// <summary>An entity as seen by all articles of the batch, combined with the same rules the Cypher applies.</summary>
     private sealed class EntityRow(GraphEntity first)
     {
-        private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _forms = new(StringComparer.Ordinal);
+        private string _name = first.Name;
         private double? _latitude;
         private double? _longitude;
 
@@ -251,7 +256,12 @@ internal static class GraphStatements
 
         public void Add(GraphEntity entity)
         {
-            _aliases.UnionWith(entity.Aliases.Concat(entity.Surfaces).Where(a => !string.IsNullOrWhiteSpace(a) && a != first.Name));
+            _forms.UnionWith(entity.Aliases.Concat(entity.Surfaces).Append(entity.Name).Where(form => !string.IsNullOrWhiteSpace(form)));
+            if (entity.Name.Length > _name.Length || (entity.Name.Length == _name.Length && string.CompareOrdinal(entity.Name, _name) < 0))
+            {
+                _name = entity.Name;
+            }
+
             _latitude ??= entity.Latitude;
             _longitude ??= entity.Longitude;
         }
@@ -259,8 +269,8 @@ internal static class GraphStatements
         public Dictionary<string, object?> ToRow() => new()
         {
             ["id"] = first.Id,
-            ["name"] = first.Name,
-            ["aliases"] = _aliases.ToArray(),
+            ["name"] = _name,
+            ["aliases"] = _forms.Where(form => form != _name).ToArray(),
             ["latitude"] = _latitude,
             ["longitude"] = _longitude,
         };
