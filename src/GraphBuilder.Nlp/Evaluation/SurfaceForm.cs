@@ -23,7 +23,7 @@ internal static class SurfaceForm
                     }
 
                     break;
-                case '.':
+                case '.' or '"':
                     break;
                 default:
                     builder.Append(c);

@@ -39,7 +39,7 @@ internal static class GoldReader
         {
             return Parse(bytes);
         }
-        catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
             throw new FormatException($"{path}: not a gold file ({e.Message})", e);
         }

@@ -17,11 +17,27 @@ internal static class TextFolding
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
         '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' => ' ',
         '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
+        '\u02BE' or '\u02BF' => '\'',
+        >= LatinFirst and <= LatinLast => LatinBase[c - LatinFirst],
+        '\u1E0C' or '\u1E0D' => 'd',
+        '\u1E24' or '\u1E25' => 'h',
+        '\u1E62' or '\u1E63' => 's',
+        '\u1E6C' or '\u1E6D' => 't',
+        '\u1E92' or '\u1E93' => 'z',
         _ => c,
     };
 
+    private const char LatinFirst = '\u00C0';
+    private const char LatinLast = '\u017F';
+
+    // Base letters of U+00C0..U+017F (Latin-1 letters and Latin Extended-A). String normalisation cannot be used to
+    // strip accents: the build runs with invariant globalization, where FormD decomposition is not available.
+    private const string LatinBase =
+        "aaaaaaaceeeeiiiidnooooo\u00D7ouuuuy\u00DEsaaaaaaaceeeeiiiidnooooo\u00F7ouuuuy\u00FEy" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
     /// <summary>Lower-cases, strips diacritics and folds quotes, dashes and spaces; collapses whitespace runs.</summary>
-    public static string Fold(string text) => Rewrite(text.Normalize(NormalizationForm.FormD), fold: true);
+    public static string Fold(string text) => Rewrite(text, fold: true);
 
     /// <summary>Unicode spaces become plain spaces, runs collapse to one, invisible characters go, ends are trimmed; line breaks and case stay.</summary>
     public static string CollapseSpaces(string text) => Rewrite(text, fold: false);
