@@ -44,7 +44,7 @@ internal static class StructureDecoder
     };
 
     private static DateTime Local(long seconds, long nanos) =>
-        DateTime.UnixEpoch.AddTicks(checked(seconds * TimeSpan.TicksPerSecond + nanos / NanosPerTick));
+        new(checked(DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanos / NanosPerTick), DateTimeKind.Unspecified);
 
     private static LocalDateTime ToLocalDateTime(long seconds, long nanos)
     {
