@@ -25,7 +25,7 @@ public static class ArticleReader
         if (Directory.Exists(path))
         {
             var files = Directory.EnumerateFiles(path)
-                .Where(IsSupported)
+                .Where(IsSupportedFile)
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
@@ -90,13 +90,14 @@ public static class ArticleReader
         }
     }
 
-    internal static bool IsSupported(string path) =>
+    /// <summary>Whether <see cref="ReadAsync"/> reads files with this name's extension.</summary>
+    public static bool IsSupportedFile(string path) =>
         SupportedExtensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
 
     private static async IAsyncEnumerable<Article> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        if (!IsSupported(path))
+        if (!IsSupportedFile(path))
         {
             throw new ArticleReadException(path, $"unsupported file type '{extension}' (expected {string.Join(", ", SupportedExtensions)})");
         }
