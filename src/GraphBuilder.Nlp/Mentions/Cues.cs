@@ -42,7 +42,7 @@ internal static class Cues
         "coordinator", "envoy", "ambassador", "secretary", "adviser", "advisor", "cleric", "mayor", "governor",
         "lawmaker", "researcher", "editor", "author", "reporter", "photographer", "officer", "head", "member",
         "chairman", "deputy", "representative", "resident", "witness", "fighter", "militant", "expert", "professor",
-        "author_image", "by", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman");
+        "author_image", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman");
 
     internal static readonly FrozenSet<string> SpeechVerbs = Set(
         "said", "says", "told", "tells", "added", "explained", "stated", "noted", "stressed", "confirmed", "announced",
@@ -70,6 +70,22 @@ internal static class Cues
         "backed", "supported", "led", "held", "allied", "affiliated", "controlled", "linked", "sponsored", "funded",
         "armed", "trained", "aligned", "occupied", "run", "dominated", "based", "friendly", "leaning", "loyal",
         "financed", "equipped", "brokered", "style", "made", "born");
+
+    /// <summary>Words that are capitalised but never names here: days, months, peoples, languages, faiths.</summary>
+    internal static readonly FrozenSet<string> NeverNames = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
+        "Persian", "Farsi", "Hebrew", "Ramadan", "Islam", "God", "Allah", "Kurds", "Arabs", "Sunnis", "Shias",
+        "Shiites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
+        "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid");
+
+    /// <summary>Nouns after a demonym that make it stand for the country as an actor ("the Iranian project").</summary>
+    internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(
+        "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
+        "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats");
+
+    /// <summary>Nouns after a demonym that make it stand for the country as a place ("the Syrian territory").</summary>
+    internal static readonly FrozenSet<string> PlaceNounsAfterDemonym = Set("territory", "soil", "airspace", "waters", "territories");
 
     /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
     internal static readonly FrozenSet<string> EthnicAdjectives = Set(

@@ -43,10 +43,36 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                     i = end - 1;
                     matched = true;
                 }
-                if (!matched)
+                if (!matched && !TryDemonymReference(document, i, sentence))
                     TryCompound(document, i);
             }
         }
+    }
+
+    /// <summary>"the Iranian project", "Iranian military commanders" (the country acting), "the Syrian territory" (the place).</summary>
+    private bool TryDemonymReference(Document document, int i, Sentence sentence)
+    {
+        if (i + 1 >= sentence.EndToken || !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out var country))
+            return false;
+        var next = i + 1;
+        if (MentionText.Is(document, next, "military") && next + 1 < sentence.EndToken)
+            next++;
+        var noun = document.TokenSpan(next);
+        var token = document.Tokens[i];
+        if (Cues.ActorNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+        {
+            var mention = Add(document, i, i + 1, token.Start, token.End, country);
+            mention.IsName = false;
+            mention.IsReference = true;
+            return true;
+        }
+        if (Cues.PlaceNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+        {
+            var mention = Add(document, i, next + 1, token.Start, document.Tokens[next].End, country);
+            mention.IsName = false;
+            return true;
+        }
+        return false;
     }
 
     private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>

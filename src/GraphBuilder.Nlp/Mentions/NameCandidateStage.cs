@@ -28,6 +28,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var heading = IsHeading(document, sentence);
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -46,12 +47,29 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else
                         break;
                 }
-                Classify(document, sentence, i, j);
+                if (!heading)
+                    Classify(document, sentence, i, j);
                 i = j;
             }
         }
         ExtendPlaceHeads(document);
+        AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
+    }
+
+    /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>
+    internal static bool IsHeading(Document document, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word || document.Tokens[t].Length < 4)
+                continue;
+            words++;
+            if (char.IsUpper(document.Text[document.Tokens[t].Start]))
+                capitalised++;
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     internal static bool[] ClaimedTokens(Document document)
@@ -75,7 +93,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return false; // "Iran-backed", "Shi'ite-led"
         if (span.Contains('@') || span.StartsWith("www", StringComparison.OrdinalIgnoreCase))
             return false;
-        return !gazetteer.TryGetDemonym(NameKey.Normalize(span), out _) && !Lexicon.IsFunctionWord(span);
+        return !gazetteer.TryGetDemonym(NameKey.Normalize(span), out _) && !Lexicon.IsFunctionWord(span)
+               && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)
+               && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
     private void Classify(Document document, Sentence sentence, int first, int end)
@@ -152,7 +172,15 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("_image", StringComparison.Ordinal))
                 return true;
-            if (k == first - 1 && (word is "image" || word is "Voiceover"))
+            if (k == first - 1 && word is "image")
+                return true;
+            if (word is "*" or "_" && k > sentence.FirstToken)
+            {
+                first = k;
+                continue;
+            }
+            if (word.Equals("by", StringComparison.OrdinalIgnoreCase)
+                && (document.Tokens[k].LineBreakBefore || k == 0 || (k > 0 && document.Tokens[k - 1].LineBreakBefore && char.IsUpper(document.Text[document.Tokens[k - 1].Start]))))
                 return true;
         }
         return false;
@@ -217,6 +245,30 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             mention.EndToken = next + 1;
             mention.End = document.Tokens[next].End;
             mention.Surface = document.Text[mention.Start..mention.End];
+        }
+    }
+
+    /// <summary>"PMF’s 13th brigade", "the army's 9th Division": a numbered unit of a named organisation.</summary>
+    private static void AddSubUnits(Document document)
+    {
+        foreach (var parent in document.Mentions.ToList())
+        {
+            var t = parent.EndToken;
+            if (parent.Type != EntityType.Organization || parent.IsReference || !MentionText.IsPossessive(document, t) || t + 2 >= document.Tokens.Count)
+                continue;
+            var ordinal = document.TokenSpan(t + 1);
+            if (ordinal.Length < 3 || !char.IsDigit(ordinal[0]) || !(ordinal.EndsWith("th") || ordinal.EndsWith("st") || ordinal.EndsWith("nd") || ordinal.EndsWith("rd")))
+                continue;
+            var unit = document.TokenText(t + 2).ToLowerInvariant();
+            if (unit is not ("brigade" or "division" or "battalion" or "regiment" or "unit" or "corps" or "squadron" or "army" or "brigades"))
+                continue;
+            var start = parent.Start;
+            var end = document.Tokens[t + 2].End;
+            document.Mentions.Add(new Mention(parent.FirstToken, t + 3, start, end, EntityType.Organization, NameKey.Slug(document.Text.AsSpan(start, end - start)))
+            {
+                Surface = document.Text[start..end],
+                Priority = 2,
+            });
         }
     }
 

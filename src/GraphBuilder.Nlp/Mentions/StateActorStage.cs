@@ -27,10 +27,22 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         var home = HomeCountry(document);
         var claimed = NameCandidateStage.ClaimedTokens(document);
         var tokens = document.Tokens;
+        _explicitBorders.Value!.Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryBorder(document, i, home, explicitOnly: true, out var next))
+            {
+                for (var t = i; t < next; t++)
+                    claimed[t] = true;
+                i = next - 1;
+            }
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (TryBorder(document, i, home, claimed, out var next) || TryStateBody(document, i, home, claimed, out next))
+            if (claimed[i] && document.Mentions.Any(m => m.FirstToken <= i && m.EndToken > i && m.Key.EndsWith("-border", StringComparison.Ordinal)))
+                continue;
+            if (TryBorder(document, i, home, explicitOnly: false, out var next) || TryStateBody(document, i, RecentCountry(document, i) ?? home, claimed, out next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
@@ -134,12 +146,13 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 j++;
             }
         }
-        else if (Cues.EthnicAdjectives.Contains(document.TokenText(i)) && char.IsUpper(document.Text[tokens[i].Start]))
+        else if (Cues.EthnicAdjectives.Contains(document.TokenText(i)) && char.IsUpper(document.Text[tokens[i].Start]) && !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ",")))
         {
             ethnic = true;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "regime"))
+        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "regime")
+                 || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
             country = home;
             j = i;
@@ -156,7 +169,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         next = j + headLength;
         if (ethnic)
         {
-            if (head is not ("forces" or "groups" or "security forces" or "fighters"))
+            if (head is not ("forces" or "security forces" or "fighters") && !(head == "groups" && country is not null))
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
@@ -239,7 +252,22 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         });
     }
 
-    private bool TryBorder(Document document, int i, string home, bool[] claimed, out int next)
+    private readonly ThreadLocal<List<(string A, string B)>> _explicitBorders = new(() => []);
+
+    /// <summary>The country of the nearest demonym or state body before a token: whose "security forces" these are.</summary>
+    private string? RecentCountry(Document document, int before)
+    {
+        var sentence = document.Sentences[document.SentenceOf(before)];
+        for (var t = before - 1; t >= sentence.FirstToken; t--)
+        {
+            var span = document.TokenSpan(t);
+            if (span.Length > 2 && char.IsUpper(span[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(span), out var country))
+                return country.Id;
+        }
+        return null;
+    }
+
+    private bool TryBorder(Document document, int i, string home, bool explicitOnly, out int next)
     {
         next = i;
         var tokens = document.Tokens;
@@ -258,8 +286,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         }
         else if (MentionText.Is(document, i, "border") && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
         {
+            if (explicitOnly)
+                return false;
             next = i + 3;
-            AddBorder(document, i, next, home, other);
+            var partner = PartnerOf(other) ?? (other == home ? SecondCountry(document, home) : home);
+            if (partner is null)
+                return false;
+            _explicitBorders.Value!.Add((partner, other));
+            AddBorder(document, i, next, partner, other);
             return true;
         }
         else if (CountryAt(document, i, out var leader) is { } single && !leader)
@@ -285,15 +319,30 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             b = with;
             next += 2;
         }
+        if (b is null && explicitOnly)
+            return false;
         if (b is null)
         {
-            b = a == home ? SecondCountry(document, home) : home;
+            b = PartnerOf(a!) ?? (a == home ? SecondCountry(document, home) : home);
             if (string.IsNullOrEmpty(b) || b == a)
                 return false;
         }
+        _explicitBorders.Value!.Add((a!, b));
         AddBorder(document, i, next, a!, b);
-        _ = claimed;
         return true;
+    }
+
+    /// <summary>The other country of a border the article already named with both sides.</summary>
+    private string? PartnerOf(string country)
+    {
+        foreach (var (a, b) in _explicitBorders.Value!)
+        {
+            if (a == country)
+                return b;
+            if (b == country)
+                return a;
+        }
+        return null;
     }
 
     private string? CountryOf(ReadOnlySpan<char> word)

@@ -178,6 +178,39 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private bool IsVerbUse(int t) => t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "to" or "will" or "would" or "could" or "they" or "we";
 
+        /// <summary>An actor written inside a compound token ("US" in "US-backed", "SDF" in "SDF-held").</summary>
+        private bool IsCompoundInner(Mention m)
+        {
+            var token = _doc.Tokens[m.FirstToken];
+            return m.EndToken == m.FirstToken + 1 && (m.Start != token.Start || m.End != token.End);
+        }
+
+        /// <summary>True when the mention's noun phrase is the object of a preposition ("against ISIS", "affiliated with the US-backed SDF").</summary>
+        private bool IsGoverned(Mention m)
+        {
+            var k = m.FirstToken - 1;
+            if (k >= _sentence.FirstToken && Word(k) == "(")
+            {
+                var outer = _mentions.LastOrDefault(x => x.EndToken == k);
+                if (outer is null)
+                    return false;
+                k = outer.FirstToken - 1;
+            }
+            for (var steps = 0; k >= _sentence.FirstToken && steps < 5; k--, steps++)
+            {
+                var w = Word(k);
+                if (w is "the" or "a" or "an" || w.Contains('-', StringComparison.Ordinal) || MentionText.IsPossessive(_doc, k)
+                    || (char.IsUpper(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && !IsClauseStart(k))
+                    || _mentions.Any(x => x.FirstToken <= k && x.EndToken > k && x != m))
+                    continue;
+                return w.ToLowerInvariant() is "against" or "on" or "from" or "with" or "by" or "to" or "into" or "in" or "near"
+                    or "at" or "for" or "than" or "between" or "toward" or "towards" or "inside" or "across" or "under" or "of";
+            }
+            return false;
+        }
+
+        private bool IsClauseStart(int k) => k == _sentence.FirstToken || Word(k - 1) is "“" or "\"" or "," or "(";
+
         private Mention? MentionAt(int t) => _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t && !m.IsReference)
                                               ?? _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t);
 
@@ -195,7 +228,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
-                        var target = Enclosing(inner) ?? NextActor(t + 1, 6);
+                        var target = Enclosing(inner) ?? CompoundHead(t + 1);
                         if (target is not null)
                             Add(found, inner.Entity!, RelationPredicate.Supports, target.Entity!, t, t, inner, target, 0.9, "-" + suffix);
                     }
@@ -212,6 +245,38 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         Add(found, owner.Entity!, RelationPredicate.Opposes, inner.Entity!, t, t, owner, inner, 0.85, "anti-");
                 }
             }
+        }
+
+        /// <summary>
+        /// What an "X-backed" compound modifies: the actor right after it (only modifiers between), "the ... alliance
+        /// known as Y", or a definite description ("the US-backed forces") resolved to the recent organisation.
+        /// </summary>
+        private Mention? CompoundHead(int from)
+        {
+            for (var k = from; k < _sentence.EndToken && k < from + 4; k++)
+            {
+                var m = _mentions.FirstOrDefault(x => x.FirstToken == k && !IsCompoundInner(x) && !x.IsReference);
+                if (m is not null)
+                    return _stage.IsActor(m.Entity!) ? m : null;
+                var w = Word(k);
+                var lower = w.ToLowerInvariant();
+                if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force")
+                {
+                    for (var j = k + 1; j + 2 < _sentence.EndToken && j < k + 10; j++)
+                    {
+                        if (MentionText.Is(_doc, j, "known") && MentionText.Is(_doc, j + 1, "as"))
+                            return _mentions.FirstOrDefault(x => x.FirstToken >= j + 2 && x.FirstToken <= j + 4 && _stage.IsActor(x.Entity!));
+                    }
+                    var determiner = from - 2 >= _sentence.FirstToken ? Word(from - 2).ToLowerInvariant() : "";
+                    if (determiner is "the" && RecentOrganization(from - 1) is { } described)
+                        return Synthetic(described, k);
+                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
+                }
+                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed";
+                if (!isModifier)
+                    return null;
+            }
+            return null;
         }
 
         private Mention? Enclosing(Mention inner) =>
@@ -265,23 +330,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.TokenSpan(t - 1) is "the" or "a")
                 return;
 
+            if (lemma == "take" && next == "part")
+                return;
+            if (lemma is "repel" or "repulse" or "thwart" or "foil")
+                return;
             Mention? subject;
             List<Mention> objects;
+            var adjectival = passive is false && word.EndsWith("ed", StringComparison.Ordinal) && t > _sentence.FirstToken
+                             && Word(t - 1).ToLowerInvariant() is "the" or "recently" or "newly" or "already";
             var byAgent = passive || (word.EndsWith("ed", StringComparison.Ordinal) && next == "by");
             if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
             {
                 subject = NextActor(AfterBy(t), 3);
-                var patient = PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
+                var patient = NounBefore(t) ? DescriptionBefore(t) ?? PreviousActor(t, adjacentOnly: false) : PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
                 objects = patient is null ? [] : [patient];
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
                 if (subject is null)
                     subject = MainActor();
-            }
-            else if (passive && predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
-            {
-                objects = PlacesBefore(t);
-                subject = MainActor(exclude: FromActor(t));
             }
             else if (passive && lemma == "deploy")
             {
@@ -290,21 +356,145 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 subject = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
                 var place = NextPlace(t + 2, 2);
                 objects = place is not null && _stage.IsActor(place.Entity!) ? [place] : [];
+                subject = CoordinatedSubjects(subject, objects, t, predicate, found);
+            }
+            else if (passive && predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
+            {
+                objects = PlacesBefore(t);
+                subject = MainActor(exclude: FromActor(t));
             }
             else
             {
-                subject = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? (IsVerbChainedFromPrevious(t) ? null : null);
-                subject ??= PronounBefore(t);
+                subject = ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
+                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1) : Actors(t + 1);
+                if (lemma == "give" && !GivesAdvantage(objects))
+                    return;
             }
+            if (predicate == RelationPredicate.CrossedInto)
+                objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
             if (subject?.Entity is null || objects.Count == 0)
                 return;
-            var hedged = Hedged(_sentence.FirstToken, t, predicate, lemma);
+            _lastSubject = subject;
+            var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
         }
 
-        private static bool IsVerbChainedFromPrevious(int t) => t < 0;
+        private Mention? _lastSubject;
+
+        /// <summary>"..., moving into X": a participle after a comma shares the sentence's subject.</summary>
+        private Mention? ParticipleSubject(int t)
+        {
+            var word = Word(t);
+            if (!word.EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken || Word(t - 1) != ",")
+                return null;
+            return _lastSubject ?? MainActor();
+        }
+
+        /// <summary>"... will not tolerate X and will oppose Y": the second verb shares the first one's subject.</summary>
+        private Mention? CoordinatedVerbSubject(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "will" or "would" or "also" or "then" or "not" or "to")
+                k--;
+            if (k <= _sentence.FirstToken || !MentionText.Is(_doc, k, "and"))
+                return null;
+            for (var j = k - 1; j > _sentence.FirstToken; j--)
+            {
+                if (Word(j).ToLowerInvariant() is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "can" or "could")
+                    return PreviousActor(j, adjacentOnly: false) ?? PronounBefore(j);
+                if (s_clauseBreaks.Contains(Word(j)))
+                    return null;
+            }
+            return null;
+        }
+
+        /// <summary>"..., who are fighting X": the actor the relative clause hangs on.</summary>
+        private Mention? RelativeAntecedent(int t)
+        {
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 8; k--)
+            {
+                if (Word(k) is "who" or "which")
+                {
+                    var j = k - 1;
+                    if (j >= _sentence.FirstToken && Word(j) == ",")
+                        j--;
+                    return _mentions.LastOrDefault(m => m.EndToken <= j + 1 && m.Entity!.Type != EntityType.Location && !IsCompoundInner(m) && !m.IsReference);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>"By taking the border area, we ...": the subject comes after the comma.</summary>
+        private Mention? GerundSubject(int t)
+        {
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "by"))
+                return null;
+            for (var k = t + 1; k < _sentence.EndToken; k++)
+            {
+                if (Word(k) != ",")
+                    continue;
+                var w = k + 1 < _sentence.EndToken ? Word(k + 1).ToLowerInvariant() : "";
+                if (w is "we" or "our")
+                    return _salient is null ? null : Synthetic(_salient, k + 1);
+                return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
+            }
+            return null;
+        }
+
+        private bool GivesAdvantage(List<Mention> objects)
+        {
+            if (objects.Count == 0)
+                return false;
+            var after = objects[^1].EndToken;
+            for (var k = after; k < Math.Min(_sentence.EndToken, after + 4); k++)
+            {
+                if (Word(k).ToLowerInvariant() is "ability" or "advantage" or "support" or "cover" or "weapons" or "arms" or "backing" or "aid" or "help" or "boost" or "edge")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Hedges count from the subject on (or the clause start); a leading "if" or "unless" covers the sentence.</summary>
+        private int HedgeScopeStart(Mention subject, int trigger)
+        {
+            for (var k = _sentence.FirstToken; k < trigger; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "if" or "unless")
+                    return _sentence.FirstToken;
+            }
+            return subject.FirstToken < trigger && subject.FirstToken >= _sentence.FirstToken ? subject.FirstToken : _sentence.FirstToken;
+        }
+
+        private Mention? CoordinatedSubjects(Mention? subject, List<Mention> objects, int t, RelationPredicate predicate, List<RelationCandidate> found)
+        {
+            // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
+            if (subject is null || objects.Count == 0)
+                return subject;
+            var k = subject.FirstToken - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
+                k--;
+            if (k > _sentence.FirstToken && Word(k) is "and" or ",")
+            {
+                var other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m));
+                if (other is not null)
+                {
+                    foreach (var obj in objects)
+                        Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, "deploy"));
+                }
+            }
+            return subject;
+        }
+
+        /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
+        private bool NounBefore(int t)
+        {
+            var k = t - 1;
+            if (k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being")
+                k--;
+            return k >= _sentence.FirstToken && !_mentions.Any(m => m.EndToken == k + 1) && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]);
+        }
 
         private bool SentenceHas(int from, params string[] words)
         {
@@ -381,37 +571,45 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private Mention? PreviousActor(int t, bool adjacentOnly)
         {
-            Mention? best = null;
-            foreach (var m in _mentions)
+            for (var i = _mentions.Count - 1; i >= 0; i--)
             {
-                if (m.EndToken > t || !_stage.IsActor(m.Entity!))
+                var m = _mentions[i];
+                if (m.EndToken > t || !_stage.IsActor(m.Entity!) || IsCompoundInner(m))
                     continue;
                 if (m.IsReference && !IsActorReference(m))
                     continue;
-                if (best is null || m.EndToken > best.EndToken || (m.EndToken == best.EndToken && !m.IsReference))
-                    best = m;
+                for (var k = m.EndToken; k < t; k++)
+                {
+                    var w = Word(k);
+                    if (adjacentOnly && !(w is "large" or "major" or "new" or "fresh" or "massive" or "deadly" or "suicide" or "missile" or "rocket" or "drone" or "military"))
+                        return null;
+                    if (s_clauseBreaks.Contains(w) || (w == "," && k + 1 < t && s_clauseBreaks.Contains(Word(k + 1))))
+                        return null;
+                    // a pronoun or description after the actor is the nearer subject
+                    if (s_pronouns.Contains(w) && w is not ("its" or "it" or "them" or "us"))
+                        return null;
+                }
+                if (adjacentOnly)
+                    return m;
+                // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
+                if (IsGoverned(m) && !IsMembersOf(m))
+                    continue;
+                if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
+                    continue;
+                return m;
             }
-            if (best is null)
-                return null;
-            for (var k = best.EndToken; k < t; k++)
+            return null;
+        }
+
+        private bool IsMembersOf(Mention m)
+        {
+            for (var k = m.FirstToken - 1; k >= Math.Max(_sentence.FirstToken, m.FirstToken - 6); k--)
             {
-                var w = Word(k);
-                if (adjacentOnly && !(w is "large" or "major" or "new" or "fresh" or "massive" or "deadly" or "suicide" or "missile" or "rocket" or "drone" or "military"))
-                    return null;
-                if (s_clauseBreaks.Contains(w) || w == "," && k + 1 < t && s_clauseBreaks.Contains(Word(k + 1)))
-                    return null;
-                // a pronoun or description after the actor is the nearer subject
-                if (s_pronouns.Contains(w) && w is not ("its" or "it"))
-                    return null;
+                var w = Word(k).ToLowerInvariant();
+                if (w is "of" or "from")
+                    return k > _sentence.FirstToken && Word(k - 1).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions";
             }
-            // "Members of the PMU", "Fighters from Lebanon's Hezbollah": the actor itself; "the fight against ISIS": not a subject
-            if (best.FirstToken > _sentence.FirstToken && Word(best.FirstToken - 1).ToLowerInvariant() is "against" or "on" or "from" or "with" or "by" or "to")
-            {
-                var preposition = Word(best.FirstToken - 1).ToLowerInvariant();
-                if (preposition is not "from" || best.FirstToken - 2 < _sentence.FirstToken || Word(best.FirstToken - 2).ToLowerInvariant() is not ("fighters" or "members" or "troops"))
-                    return null;
-            }
-            return best;
+            return false;
         }
 
         /// <summary>A demonym as an actor: in "Iranian-backed" (handled as a compound) or before project/weapons/commanders.</summary>
@@ -433,6 +631,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     break;
                 if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && IsDefinite(k)))
                 {
+                    // "X said it ...": the pronoun is the speaker
+                    if (k > _sentence.FirstToken && Cues.SpeechVerbs.Contains(Word(k - 1)) && (PreviousActor(k - 1, adjacentOnly: false) ?? DescriptionBefore(k - 1)) is { } speaker)
+                        return speaker;
                     var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
@@ -500,18 +701,31 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
-        /// <summary>The actors after a verb: the first within the clause, then any coordinated with it.</summary>
+        /// <summary>The actors after a verb: the first within its object noun phrase, then any coordinated with it.</summary>
         private List<Mention> Actors(int from)
         {
             var result = new List<Mention>();
             Mention? first = null;
-            for (var k = from; k < _sentence.EndToken && k < from + 10; k++)
+            for (var k = from; k < _sentence.EndToken && k < from + 8; k++)
             {
                 var w = Word(k);
-                if (s_clauseBreaks.Contains(w) && w is not "that")
-                    break;
-                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)));
+                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)));
                 if (first is not null)
+                    break;
+                var lower = w.ToLowerInvariant();
+                if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for")
+                    continue;
+                if (lower is "him" or "her" && RecentPerson(k) is { } person)
+                {
+                    result.Add(Synthetic(person, k));
+                    return result;
+                }
+                if (s_descriptions.Contains(lower) && IsDefinite(k) && RecentOrganization(k) is { } described)
+                {
+                    result.Add(Synthetic(described, k));
+                    return result;
+                }
+                if (s_clauseBreaks.Contains(w) || lower is "from" or "in" or "at" or "of" or "into" or "near" or "," or "after" or "before" or "over" or "by" or "during" or "since")
                     break;
             }
             if (first is null)
@@ -521,11 +735,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (cursor < _sentence.EndToken)
             {
                 var k = cursor;
-                while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also")
+                while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "(")
                     k++;
-                if (k == cursor)
-                    break;
-                var next = _mentions.FirstOrDefault(m => m.FirstToken > cursor && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference);
+                if (k == cursor || (k < _sentence.EndToken && _mentions.Any(m => m.FirstToken == k && IsCompoundInner(m) is false && m.Entity == result[^1].Entity)))
+                {
+                    // "Syrian Democratic Forces (SDF)": the acronym repeats the same actor
+                    var same = _mentions.FirstOrDefault(m => m.FirstToken == k && m.Entity == result[^1].Entity);
+                    if (same is null)
+                        break;
+                    cursor = same.EndToken;
+                    continue;
+                }
+                var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
                 if (next is null || BreakBetween(cursor, next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
                     break;
                 result.Add(next);
@@ -533,6 +754,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return result;
         }
+
+        private EntityCluster? RecentPerson(int before) =>
+            _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Person } && !m.IsReference && m.EndToken <= before)?.Entity;
 
         private bool OnlyModifiers(int from, int to)
         {
