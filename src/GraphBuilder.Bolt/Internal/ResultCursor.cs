@@ -149,7 +149,7 @@ internal sealed class ResultCursor : IResultCursor
                 break;
             case ResponseKind.Failure:
                 var error = Failures.ToException(response.Metadata);
-                await _connection.RecoverAsync(_insideTransaction, cancellationToken).ConfigureAwait(false);
+                await _connection.RecoverAsync(_insideTransaction, cancellationToken, failedWhileStreaming: true).ConfigureAwait(false);
                 await CompleteAsync(null, error).ConfigureAwait(false);
                 throw error;
             default:

@@ -13,6 +13,12 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
 
     public IBufferWriter<byte> Output { get; } = output;
 
+    /// <summary>Neo4j before 3.2 drops the connection on a byte array, so the client refuses to send one.</summary>
+    public bool SupportsBytes { get; set; } = true;
+
+    /// <summary>Temporal and spatial structures exist from Bolt 2 (Neo4j 3.4); a Bolt 1 server drops the connection on them.</summary>
+    public bool SupportsTemporalAndSpatial { get; set; } = true;
+
     public void WriteNull() => WriteByte(Marker.Null);
 
     public void WriteBoolean(bool value) => WriteByte(value ? Marker.True : Marker.False);
@@ -73,6 +79,11 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
 
     public void WriteBytes(ReadOnlySpan<byte> value)
     {
+        if (!SupportsBytes)
+        {
+            throw new ArgumentException("Byte arrays cannot be sent to this server: Neo4j supports them from version 3.2.", nameof(value));
+        }
+
         if (value.Length <= byte.MaxValue)
         {
             WriteMarkerAndSize(Marker.Bytes8, 1, value.Length);
@@ -158,20 +169,20 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
             case ReadOnlyMemory<byte> memory: WriteBytes(memory.Span); break;
             case Memory<byte> memory: WriteBytes(memory.Span); break;
             case DateOnly date:
-                WriteStructHeader(StructTag.Date, 1);
+                WriteValueStructHeader(StructTag.Date, 1);
                 WriteInteger(date.DayNumber - UnixEpochDayNumber);
                 break;
             case TimeOnly time:
-                WriteStructHeader(StructTag.LocalTime, 1);
+                WriteValueStructHeader(StructTag.LocalTime, 1);
                 WriteInteger(time.Ticks * 100);
                 break;
             case OffsetTime offsetTime:
-                WriteStructHeader(StructTag.Time, 2);
+                WriteValueStructHeader(StructTag.Time, 2);
                 WriteInteger(offsetTime.Time.Ticks * 100);
                 WriteInteger((long)offsetTime.Offset.TotalSeconds);
                 break;
             case LocalDateTime localDateTime:
-                WriteStructHeader(StructTag.LocalDateTime, 2);
+                WriteValueStructHeader(StructTag.LocalDateTime, 2);
                 WriteInteger(SecondsSinceEpoch(localDateTime.Date.ToDateTime(localDateTime.Time)));
                 WriteInteger(localDateTime.Nanosecond);
                 break;
@@ -180,21 +191,21 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
                 break;
             case DateTimeOffset dateTimeOffset: WriteDateTimeOffset(dateTimeOffset); break;
             case Duration duration:
-                WriteStructHeader(StructTag.Duration, 4);
+                WriteValueStructHeader(StructTag.Duration, 4);
                 WriteInteger(duration.Months);
                 WriteInteger(duration.Days);
                 WriteInteger(duration.Seconds);
                 WriteInteger(duration.Nanoseconds);
                 break;
             case TimeSpan timeSpan:
-                WriteStructHeader(StructTag.Duration, 4);
+                WriteValueStructHeader(StructTag.Duration, 4);
                 WriteInteger(0);
                 WriteInteger(0);
                 WriteInteger(timeSpan.Ticks / TimeSpan.TicksPerSecond);
                 WriteInteger(timeSpan.Ticks % TimeSpan.TicksPerSecond * 100);
                 break;
             case Point point:
-                WriteStructHeader(point.Z is null ? StructTag.Point2D : StructTag.Point3D, point.Z is null ? 3 : 4);
+                WriteValueStructHeader(point.Z is null ? StructTag.Point2D : StructTag.Point3D, point.Z is null ? 3 : 4);
                 WriteInteger(point.SrId);
                 WriteFloat(point.X);
                 WriteFloat(point.Y);
@@ -205,7 +216,7 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
 
                 break;
             case PackStreamStructure structure:
-                WriteStructHeader(structure.Tag, structure.Fields.Count);
+                WriteValueStructHeader(structure.Tag, structure.Fields.Count);
                 foreach (var field in structure.Fields)
                 {
                     WriteValue(field);
@@ -223,6 +234,16 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
 
     private const int UnixEpochDayNumber = 719162;
 
+    private void WriteValueStructHeader(byte tag, int fieldCount)
+    {
+        if (!SupportsTemporalAndSpatial)
+        {
+            throw new ArgumentException($"Structure 0x{tag:X2} (a temporal or spatial value) cannot be sent over Bolt 1: the server needs Bolt 3 or later (Neo4j 3.5+).", nameof(tag));
+        }
+
+        WriteStructHeader(tag, fieldCount);
+    }
+
     // DateTime ticks are never negative, so dividing first floors correctly for instants before 1970.
     private static long SecondsSinceEpoch(DateTime value) => value.Ticks / TimeSpan.TicksPerSecond - DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerSecond;
 
@@ -231,12 +252,12 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
         var nanos = value.Ticks % TimeSpan.TicksPerSecond * 100;
         if (UtcDateTime)
         {
-            WriteStructHeader(StructTag.DateTime, 3);
+            WriteValueStructHeader(StructTag.DateTime, 3);
             WriteInteger(SecondsSinceEpoch(value.UtcDateTime));
         }
         else
         {
-            WriteStructHeader(StructTag.LegacyDateTime, 3);
+            WriteValueStructHeader(StructTag.LegacyDateTime, 3);
             WriteInteger(SecondsSinceEpoch(value.DateTime));
         }
 

@@ -201,6 +201,8 @@ internal sealed class BoltConnection : IAsyncDisposable
 
         var agent = metadata.GetValueOrDefault("server") as string ?? (IsV1 ? "Neo4j/3.x" : "Neo4j/unknown");
         ServerInfo = new ServerInfo(Address.ToString(), agent, Version);
+        _packer.SupportsBytes = !(IsV1 && (agent.StartsWith("Neo4j/3.0", StringComparison.Ordinal) || agent.StartsWith("Neo4j/3.1", StringComparison.Ordinal)));
+        _packer.SupportsTemporalAndSpatial = !IsV1;
     }
 
     public void Run(string query, IReadOnlyDictionary<string, object?>? parameters, IReadOnlyDictionary<string, object?>? extra)
@@ -378,7 +380,9 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     /// <summary>After a FAILURE: reads the IGNORED answers to requests already sent, then clears the failure with
     /// ACK_FAILURE (Bolt 1 outside a transaction) or RESET, leaving the connection ready for reuse.</summary>
-    public async ValueTask RecoverAsync(bool insideTransaction, CancellationToken cancellationToken)
+    /// <remarks>Neo4j 3.1 leaves the implicit transaction of a query that failed while streaming half-closed, and fails
+    /// the next RUN with "Transaction rolled back even if marked as successful"; a RESET after the ACK_FAILURE clears it.</remarks>
+    public async ValueTask RecoverAsync(bool insideTransaction, CancellationToken cancellationToken, bool failedWhileStreaming = false)
     {
         if (IsBroken)
         {
@@ -388,10 +392,16 @@ internal sealed class BoltConnection : IAsyncDisposable
         try
         {
             await DrainAsync(cancellationToken).ConfigureAwait(false);
+            var requests = 1;
             if (IsV1 && !insideTransaction)
             {
                 BeginRequest(RequestTag.AckFailure, 0);
                 EndRequest();
+                if (failedWhileStreaming)
+                {
+                    Reset();
+                    requests++;
+                }
             }
             else
             {
@@ -399,10 +409,13 @@ internal sealed class BoltConnection : IAsyncDisposable
             }
 
             await FlushAsync(cancellationToken).ConfigureAwait(false);
-            var response = await ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (response.Kind != ResponseKind.Success)
+            for (var i = 0; i < requests; i++)
             {
-                throw new ProtocolException($"Server answered {response.Kind} to the failure acknowledgement.");
+                var response = await ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (response.Kind != ResponseKind.Success)
+                {
+                    throw new ProtocolException($"Server answered {response.Kind} to the failure acknowledgement.");
+                }
             }
         }
         catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
