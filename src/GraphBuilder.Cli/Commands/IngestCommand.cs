@@ -81,7 +81,7 @@ internal static class IngestCommand
             {
                 var extraction = ExtractionPipeline.CreateDefault();
                 await using var sink = await OpenSinkAsync(options, isDryRun, output, cancellationToken).ConfigureAwait(false);
-                var pipeline = new IngestPipeline(extraction, sink, options.Ingest);
+                var pipeline = new IngestPipeline(extraction, sink, options.Ingest, new NearDuplicateDetector());
                 await display.RunAsync(progress, () => pipeline.RunAsync(inputs, progress, System.Console.In, cancellationToken)).ConfigureAwait(false);
             }
             catch (Exception e) when (e is Neo4jException or EmbeddedNeo4jException)

@@ -81,16 +81,27 @@ internal static class QueryOutput
     }
 
     /// <summary>A Spectre console that renders into <paramref name="output"/>, with colour only on a real terminal.</summary>
-    public static IAnsiConsole ConsoleFor(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
-            ? AnsiConsole.Console
-            : AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(output),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
+    public static IAnsiConsole ConsoleFor(TextWriter output)
+    {
+        if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)
+        {
+            return AnsiConsole.Console;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+
+        // A pipe or file has no width: wide enough that sentences are not folded into narrow columns.
+        console.Profile.Width = RedirectedWidth;
+        return console;
+    }
+
+    private const int RedirectedWidth = 240;
 
     /// <summary>One line of text for a cell: lists as [a, b], nodes as (:Label {name}), relationships as [:TYPE].</summary>
     internal static string Plain(object? value) => value switch

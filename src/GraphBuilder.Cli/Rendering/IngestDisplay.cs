@@ -58,7 +58,7 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
             (dryRun ? "Articles extracted (dry run, nothing written)" : "Articles written", progress.ArticlesWritten.ToString("N0", CultureInfo.InvariantCulture)),
             ("Skipped (already in the graph or repeated)", progress.ArticlesSkipped.ToString("N0", CultureInfo.InvariantCulture)),
             ("Near-duplicates marked", progress.NearDuplicates.ToString("N0", CultureInfo.InvariantCulture)),
-            ("Entity mentions resolved", progress.Entities.ToString("N0", CultureInfo.InvariantCulture)),
+            ("Entities (summed over articles)", progress.Entities.ToString("N0", CultureInfo.InvariantCulture)),
             ("Relations extracted", progress.Relations.ToString("N0", CultureInfo.InvariantCulture)),
             ("Transactions", progress.Batches.ToString("N0", CultureInfo.InvariantCulture)),
             ("Failed", progress.Failures.Count.ToString("N0", CultureInfo.InvariantCulture)),

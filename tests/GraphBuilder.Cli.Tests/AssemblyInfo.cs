@@ -1,1 +1,0 @@
-namespace GraphBuilder.Cli.Tests;
