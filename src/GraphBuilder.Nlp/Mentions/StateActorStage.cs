@@ -61,11 +61,13 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
                 counts[mention.Key] = counts.GetValueOrDefault(mention.Key) + 1;
         }
+        // demonyms show whose side the article stands on more than place names do: they count double
+        var claimed = NameCandidateStage.ClaimedTokens(document);
         for (var t = 0; t < document.Tokens.Count; t++)
         {
-            if (document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[t].Start])
+            if (!claimed[t] && document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.Text[document.Tokens[t].Start])
                 && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(t)), out var country))
-                counts[country.Id] = counts.GetValueOrDefault(country.Id) + 1;
+                counts[country.Id] = counts.GetValueOrDefault(country.Id) + 2;
         }
         return counts.Count == 0 ? HomeCountryUnknown : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
     }

@@ -30,7 +30,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["combat"] = RelationPredicate.Opposes, ["battle"] = RelationPredicate.Opposes, ["resist"] = RelationPredicate.Opposes,
         ["confront"] = RelationPredicate.Opposes, ["defeat"] = RelationPredicate.Opposes, ["strike"] = RelationPredicate.Opposes,
         ["bomb"] = RelationPredicate.Opposes, ["shell"] = RelationPredicate.Opposes, ["raid"] = RelationPredicate.Opposes,
-        ["ambush"] = RelationPredicate.Opposes, ["declare"] = RelationPredicate.Opposes, ["accuse"] = RelationPredicate.Opposes,
+        ["ambush"] = RelationPredicate.Opposes, ["declare"] = RelationPredicate.Opposes,
         ["cross"] = RelationPredicate.CrossedInto, ["enter"] = RelationPredicate.CrossedInto, ["infiltrate"] = RelationPredicate.CrossedInto,
         ["move"] = RelationPredicate.CrossedInto, ["deploy"] = RelationPredicate.CrossedInto, ["advance"] = RelationPredicate.CrossedInto,
         ["capture"] = RelationPredicate.Captured, ["seize"] = RelationPredicate.Captured, ["take"] = RelationPredicate.Captured,
@@ -94,6 +94,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than");
 
+    /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
+    private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
+        ["isis", "al-qaeda", "aqap", "aqi", "nusra-front", "hts", "al-shabaab", "boko-haram"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_pronouns = Set("they", "their", "them", "it", "its", "we", "our", "us");
 
     private static readonly FrozenSet<string> s_descriptions = Set(
@@ -121,7 +125,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         entity.Type != EntityType.Location || gazetteer.ById(entity.Id) is { Kind: GazetteerKind.Country };
 
     private EntityCluster? SalientActor(Document document) =>
-        document.Entities.Where(e => e.Type == EntityType.Organization && !IsStateBody(e.Id))
+        document.Entities.Where(e => e.Type == EntityType.Organization && !IsStateBody(e.Id) && !s_jihadistIds.Contains(e.Id))
             .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions[0].Start).FirstOrDefault();
 
     private static bool IsStateBody(string id) =>
@@ -302,10 +306,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (objects.Count == 0)
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
-            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false) ?? PreviousSentenceActor();
+            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PreviousSentenceActor();
             if (owner is null)
                 return;
-            var hedged = Hedged(_sentence.FirstToken, t, predicate, Word(t));
+            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t));
             foreach (var obj in objects)
                 Add(found, owner.Entity!, predicate, obj.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
         }
@@ -365,6 +369,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             else
             {
+                _coordinationStart = -1;
                 subject = ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1) : Actors(t + 1);
@@ -382,6 +387,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         private Mention? _lastSubject;
+        private int _coordinationStart = -1;
 
         /// <summary>"..., moving into X": a participle after a comma shares the sentence's subject.</summary>
         private Mention? ParticipleSubject(int t)
@@ -403,7 +409,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var j = k - 1; j > _sentence.FirstToken; j--)
             {
                 if (Word(j).ToLowerInvariant() is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "can" or "could")
+                {
+                    _coordinationStart = k;
                     return PreviousActor(j, adjacentOnly: false) ?? PronounBefore(j);
+                }
                 if (s_clauseBreaks.Contains(Word(j)))
                     return null;
             }
@@ -463,6 +472,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 if (Word(k).ToLowerInvariant() is "if" or "unless")
                     return _sentence.FirstToken;
+            }
+            if (_coordinationStart >= 0 && _coordinationStart < trigger)
+            {
+                var start = _coordinationStart;
+                _coordinationStart = -1;
+                return start;
             }
             return subject.FirstToken < trigger && subject.FirstToken >= _sentence.FirstToken ? subject.FirstToken : _sentence.FirstToken;
         }
@@ -569,14 +584,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return _doc.Mentions.FirstOrDefault(m => m.Entity is not null && !m.IsReference && m.FirstToken >= previous.FirstToken && m.EndToken <= previous.EndToken && _stage.IsActor(m.Entity));
         }
 
-        private Mention? PreviousActor(int t, bool adjacentOnly)
+        private Mention? PreviousActor(int t, bool adjacentOnly, bool allowOf = false)
         {
             for (var i = _mentions.Count - 1; i >= 0; i--)
             {
                 var m = _mentions[i];
                 if (m.EndToken > t || !_stage.IsActor(m.Entity!) || IsCompoundInner(m))
                     continue;
-                if (m.IsReference && !IsActorReference(m))
+                if ((m.IsReference && !IsActorReference(m)) || (!m.IsName && !m.IsReference))
                     continue;
                 for (var k = m.EndToken; k < t; k++)
                 {
@@ -592,13 +607,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (adjacentOnly)
                     return m;
                 // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
-                if (IsGoverned(m) && !IsMembersOf(m))
+                if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
                     continue;
                 if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
                     continue;
                 return m;
             }
             return null;
+        }
+
+        private string GoverningWord(Mention m)
+        {
+            for (var k = m.FirstToken - 1; k >= Math.Max(_sentence.FirstToken, m.FirstToken - 6); k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "of" or "against" or "on" or "from" or "with" or "by" or "to" or "in")
+                    return w;
+            }
+            return "";
         }
 
         private bool IsMembersOf(Mention m)
@@ -646,7 +672,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 6); k--)
             {
                 if (s_descriptions.Contains(Word(k)))
-                    return _salient is null ? null : Synthetic(RecentOrganization(k) ?? _salient, k);
+                    return RecentOrganization(k) is { } described ? Synthetic(described, k) : null;
                 if (Word(k) is "operation" or "campaign" or "offensive" or "advance")
                     return MainActor();
             }
@@ -666,11 +692,32 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>
+        /// The organisation a pronoun or description stands for: the most recent one not in object position
+        /// ("against ISIS"), militants and terrorists only for jihadist groups, militias and forces only for the others.
+        /// </summary>
         private EntityCluster? RecentOrganization(int before)
         {
+            var word = Word(before).ToLowerInvariant();
+            var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
+            var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
             var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
-            var recent = _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Organization } && !m.IsReference && m.EndToken <= before && m.FirstToken >= start);
-            return recent?.Entity ?? _salient;
+            for (var i = _doc.Mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _doc.Mentions[i];
+                if (m.EndToken > before || m.FirstToken < start || m.IsReference || m.Entity is not { Type: EntityType.Organization } entity)
+                    continue;
+                var jihadist = s_jihadistIds.Contains(entity.Id);
+                if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m))
+                    continue;
+                var p = m.FirstToken - 1;
+                if (p >= 0 && Word(p) is "the")
+                    p--;
+                if (!wantsJihadist && p >= 0 && Word(p).ToLowerInvariant() is "against" or "on" or "at" or "from" or "targeting" or "fighting")
+                    continue;
+                return entity;
+            }
+            return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
         }
 
         private Mention Synthetic(EntityCluster entity, int token) =>
