@@ -116,6 +116,61 @@ public sealed class ProtocolVersionTests
 
     [Theory]
     [MemberData(nameof(Versions))]
+    public async Task A_failure_while_streaming_is_raised_after_the_records_before_it_and_the_connection_is_reset(int major, int minor)
+    {
+        var version = new Version(major, minor);
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await OpenAsync(c, version);
+            await ExpectRunAsync(c, version, "UNWIND [1, 0] AS x RETURN 1 / x AS y");
+            await ExpectPullAsync(c, version);
+            await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "y" } });
+            await c.SendRecordAsync(1L);
+            await c.SendFailureAsync("Neo.ClientError.Statement.ArithmeticError", "/ by zero");
+            if (version.Major == 1)
+            {
+                // ACK_FAILURE as the protocol asks, then RESET so that Neo4j 3.1 also closes the failed implicit transaction.
+                await c.ExpectAsync(RequestTag.AckFailure, 0);
+                await c.ExpectAsync(RequestTag.Reset, 0);
+                await c.SendSuccessAsync();
+            }
+            else
+            {
+                await c.ExpectAsync(RequestTag.Reset, 0);
+            }
+
+            await c.SendSuccessAsync();
+            await ExpectRunAsync(c, version, "RETURN 1 AS one");
+            await ExpectPullAsync(c, version);
+            await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
+            await c.SendRecordAsync(1L);
+            await c.SendSuccessAsync();
+            await ExpectGoodbyeAndCloseAsync(c, version);
+        });
+
+        await using (var driver = Driver(server))
+        {
+            await using var session = driver.AsyncSession();
+            var cursor = await session.RunAsync("UNWIND [1, 0] AS x RETURN 1 / x AS y");
+            var seen = new List<object?>();
+            var error = await Assert.ThrowsAsync<ClientException>(async () =>
+            {
+                await foreach (var record in cursor)
+                {
+                    seen.Add(record["y"]);
+                }
+            });
+            Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+            Assert.Equal([1L], seen);
+            Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS one")).SingleAsync())["one"]);
+        }
+
+        await server.CompletedAsync();
+        Assert.Equal(1, server.ConnectionsAccepted);
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
     public async Task Begin_commit_and_rollback_use_the_version_message_set(int major, int minor)
     {
         var version = new Version(major, minor);

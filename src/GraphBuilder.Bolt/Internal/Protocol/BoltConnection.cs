@@ -306,6 +306,11 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             await _writer.FlushAsync(_stream, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            IsBroken = true;
+            throw;
+        }
         catch (Exception ex)
         {
             throw Broken(ex);
@@ -319,6 +324,12 @@ internal sealed class BoltConnection : IAsyncDisposable
         try
         {
             message = await _reader.ReadMessageAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled halfway through an exchange: the rest of the response is still on the wire.
+            IsBroken = true;
+            throw;
         }
         catch (Exception ex)
         {
@@ -467,12 +478,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private Neo4jException Broken(Exception ex)
     {
         IsBroken = true;
-        return ex switch
-        {
-            Neo4jException neo4j => neo4j,
-            OperationCanceledException => throw ex,
-            _ => new ServiceUnavailableException($"Connection to {Address} was lost: {ex.Message}", ex),
-        };
+        return ex as Neo4jException ?? new ServiceUnavailableException($"Connection to {Address} was lost: {ex.Message}", ex);
     }
 
     public async ValueTask DisposeAsync()
