@@ -49,6 +49,11 @@ public static class GraphBuilderConfiguration
     {
         var options = new GraphBuilderOptions();
         configuration.GetSection(GraphBuilderOptions.SectionName).Bind(options);
+
+        // JSON null and an empty environment variable both bind as "": that means "not set", not a database named "".
+        options.Neo4j.Database = NullIfBlank(options.Neo4j.Database);
+        options.Neo4j.Password = NullIfBlank(options.Neo4j.Password);
+        options.Worker.Inbox = NullIfBlank(options.Worker.Inbox);
         Validate(options);
         return options;
     }
@@ -74,6 +79,8 @@ public static class GraphBuilderConfiguration
             throw new ValidationException("Invalid configuration: " + string.Join(" ", errors.Select(e => e.ErrorMessage)));
         }
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static IEnumerable<string> SettingsDirectories(string? baseDirectory)
     {
