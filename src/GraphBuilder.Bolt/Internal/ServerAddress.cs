@@ -7,7 +7,9 @@ internal enum TlsMode
     AnyCertificate,
 }
 
-internal sealed record ServerAddress(string Host, int Port, TlsMode Tls)
+/// <param name="Routed">True for the neo4j:// schemes. There is no client-side routing table: the driver talks to the one
+/// server in the URI and, from Bolt 4.1, passes a routing context so that a cluster member can route queries itself.</param>
+internal sealed record ServerAddress(string Host, int Port, TlsMode Tls, bool Routed = false)
 {
     public static ServerAddress Parse(Uri uri)
     {
@@ -19,7 +21,7 @@ internal sealed record ServerAddress(string Host, int Port, TlsMode Tls)
             _ => throw new ArgumentException($"Unsupported URI scheme '{uri.Scheme}': use bolt, bolt+s, bolt+ssc, neo4j, neo4j+s or neo4j+ssc.", nameof(uri)),
         };
         var port = uri.IsDefaultPort || uri.Port <= 0 ? GraphDatabase.DefaultPort : uri.Port;
-        return new ServerAddress(uri.Host, port, tls);
+        return new ServerAddress(uri.Host, port, tls, uri.Scheme.StartsWith("neo4j", StringComparison.OrdinalIgnoreCase));
     }
 
     public override string ToString() => $"{Host}:{Port}";

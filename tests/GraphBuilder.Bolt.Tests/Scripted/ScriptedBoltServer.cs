@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using GraphBuilder.Bolt.Internal.PackStream;
 using GraphBuilder.Bolt.Internal.Protocol;
 
@@ -15,13 +17,19 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     private readonly List<Task> _scripts = [];
     private readonly CancellationTokenSource _stop = new();
 
-    public ScriptedBoltServer(Func<ScriptedConnection, Task> script)
+    private readonly X509Certificate2? _certificate;
+
+    /// <param name="certificate">When given, every connection is wrapped in TLS with this server certificate.</param>
+    public ScriptedBoltServer(Func<ScriptedConnection, Task> script, X509Certificate2? certificate = null)
     {
+        _certificate = certificate;
         _listener.Start();
         _acceptLoop = AcceptAsync(script);
     }
 
-    public string Uri => $"bolt://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public string Uri => $"bolt://127.0.0.1:{Port}";
 
     public int ConnectionsAccepted { get; private set; }
 
@@ -33,10 +41,9 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
                 ConnectionsAccepted++;
-                var connection = new ScriptedConnection(client, ConnectionsAccepted);
                 lock (_scripts)
                 {
-                    _scripts.Add(RunScriptAsync(connection, script));
+                    _scripts.Add(RunScriptAsync(client, ConnectionsAccepted, script));
                 }
             }
         }
@@ -45,9 +52,17 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         }
     }
 
-    private static async Task RunScriptAsync(ScriptedConnection connection, Func<ScriptedConnection, Task> script)
+    private async Task RunScriptAsync(TcpClient client, int number, Func<ScriptedConnection, Task> script)
     {
-        await using (connection)
+        Stream stream = client.GetStream();
+        if (_certificate is not null)
+        {
+            var ssl = new SslStream(stream);
+            await ssl.AuthenticateAsServerAsync(_certificate);
+            stream = ssl;
+        }
+
+        await using (var connection = new ScriptedConnection(client, stream, number))
         {
             await script(connection);
         }
@@ -79,10 +94,10 @@ internal sealed record ClientMessage(byte Tag, object?[] Fields)
     public IReadOnlyDictionary<string, object?> Map(int field) => (IReadOnlyDictionary<string, object?>)Fields[field]!;
 }
 
-internal sealed class ScriptedConnection(TcpClient client, int number) : IAsyncDisposable
+internal sealed class ScriptedConnection(TcpClient client, Stream stream, int number) : IAsyncDisposable
 {
-    private readonly NetworkStream _stream = client.GetStream();
-    private readonly ChunkReader _reader = new(client.GetStream());
+    private readonly Stream _stream = stream;
+    private readonly ChunkReader _reader = new(stream);
     private readonly ChunkWriter _writer = new();
 
     public int Number { get; } = number;
@@ -183,10 +198,10 @@ internal sealed class ScriptedConnection(TcpClient client, int number) : IAsyncD
         Assert.Equal(0, await _reader.ReadRawAsync(buffer, Timeout));
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _reader.Dispose();
+        await _stream.DisposeAsync();
         client.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -29,6 +29,9 @@ internal static class ServerScripts
         var extra = hello.Map(0);
         Assert.IsType<string>(extra["user_agent"]);
         Assert.Equal(version >= new Version(5, 3), extra.ContainsKey("bolt_agent"));
+        Assert.Equal(version.Major >= 4, extra.ContainsKey("routing"));
+        Assert.Null(extra.GetValueOrDefault("routing"));
+        Assert.Equal(version.Major == 4, extra.ContainsKey("patch_bolt"));
         if (version >= new Version(5, 3))
         {
             Assert.IsType<string>(((IReadOnlyDictionary<string, object?>)extra["bolt_agent"]!)["product"]);

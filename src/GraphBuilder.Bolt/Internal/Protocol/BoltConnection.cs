@@ -79,8 +79,16 @@ internal sealed class BoltConnection : IAsyncDisposable
                     sslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
                 }
 
-                await ssl.AuthenticateAsClientAsync(sslOptions, timeout.Token).ConfigureAwait(false);
                 stream = ssl;
+                try
+                {
+                    await ssl.AuthenticateAsClientAsync(sslOptions, timeout.Token).ConfigureAwait(false);
+                }
+                catch (System.Security.Authentication.AuthenticationException ex)
+                {
+                    // Not retriable: an untrusted certificate will not become trusted by trying again.
+                    throw new ClientException($"TLS handshake with {address} failed ({ex.Message}); use bolt+ssc:// or neo4j+ssc:// to accept self-signed certificates.", ex);
+                }
             }
 
             connection = new BoltConnection(tcp, stream, address);
@@ -93,7 +101,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             await DisposeQuietly(connection, tcp).ConfigureAwait(false);
             throw new ServiceUnavailableException($"Timed out after {options.ConnectionTimeout} connecting to {address}.", ex);
         }
-        catch (Exception ex) when (ex is IOException or System.Security.Authentication.AuthenticationException)
+        catch (IOException ex)
         {
             await DisposeQuietly(connection, tcp).ConfigureAwait(false);
             throw new ServiceUnavailableException($"Connection to {address} failed: {ex.Message}", ex);
@@ -162,6 +170,18 @@ internal sealed class BoltConnection : IAsyncDisposable
         else
         {
             var hello = new Dictionary<string, object?> { ["user_agent"] = userAgent };
+            if (Version.Major >= 4)
+            {
+                // Bolt 4.1+: null asks the server not to route; neo4j:// passes the address it was given.
+                hello["routing"] = Address.Routed ? new Dictionary<string, object?> { ["address"] = Address.ToString() } : null;
+            }
+
+            if (Version.Major == 4)
+            {
+                // Bolt 4.3/4.4 servers may agree to send (and accept) the UTC-based DateTime structures of Bolt 5.
+                hello["patch_bolt"] = new List<object?> { "utc" };
+            }
+
             if (Version >= new Version(5, 3))
             {
                 hello["bolt_agent"] = new Dictionary<string, object?>
@@ -197,6 +217,11 @@ internal sealed class BoltConnection : IAsyncDisposable
         if (logonSeparately)
         {
             await ReadSuccessAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (metadata.GetValueOrDefault("patch_bolt") is List<object?> patches && patches.Contains("utc"))
+        {
+            _packer.UtcDateTime = true;
         }
 
         var agent = metadata.GetValueOrDefault("server") as string ?? (IsV1 ? "Neo4j/3.x" : "Neo4j/unknown");
