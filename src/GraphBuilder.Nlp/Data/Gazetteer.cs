@@ -140,7 +140,7 @@ internal sealed class Gazetteer
                 demonymOf.TryAdd(id, NameKey.Slug(demonymList[0]));
         }
         // Forms writers use that the country data leaves out.
-        foreach (var (alias, id) in new[] { ("U.S.", "united-states"), ("U.S", "united-states"), ("America", "united-states"), ("United States", "united-states"), ("Britain", "united-kingdom"), ("U.K.", "united-kingdom"), ("UAE", "united-arab-emirates"), ("Russian Federation", "russia") })
+        foreach (var (alias, id) in new[] { ("U.S.", "united-states"), ("U.S", "united-states"), ("America", "united-states"), ("United States", "united-states"), ("Britain", "united-kingdom"), ("U.K.", "united-kingdom"), ("UAE", "united-arab-emirates"), ("Russian Federation", "russia"), ("Turkey", "turkiye") })
         {
             if (byId.TryGetValue(id, out var country))
                 Add(country, alias, overwrite: true);

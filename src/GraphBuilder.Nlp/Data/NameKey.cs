@@ -79,6 +79,9 @@ internal static class NameKey
         return builder.ToString().Trim('-');
     }
 
+    private const string Accented = "àáâãäåāăąçćĉčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšșţťŧțùúûüũūŭůűųŵýÿŷźżžḩḥḍṣṭẓḑḏṯẖǧ";
+    private const string Plain = "aaaaaaaaaccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssssttttuuuuuuuuuuwyyyzzzhhdstzddthg";
+
     private static char FoldChar(char c)
     {
         if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
@@ -91,12 +94,12 @@ internal static class NameKey
             return '\0';
         if (c < 128)
             return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                return char.IsLetterOrDigit(d) ? char.ToLowerInvariant(d) : ' ';
-        }
-        return '\0';
+        // A table, not string.Normalize: the library runs with InvariantGlobalization, where Normalize is unavailable.
+        var index = Accented.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
+        if (index >= 0)
+            return Plain[index];
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            return '\0';
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
     }
 }

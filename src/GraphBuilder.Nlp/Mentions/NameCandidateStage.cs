@@ -69,7 +69,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (char.IsUpper(document.Text[document.Tokens[t].Start]))
                 capitalised++;
         }
-        return words >= 4 && capitalised * 4 >= words * 3;
+        return words >= 4 && capitalised == words;
     }
 
     internal static bool[] ClaimedTokens(Document document)

@@ -203,6 +203,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var steps = 0; k >= _sentence.FirstToken && steps < 5; k--, steps++)
             {
                 var w = Word(k);
+                if (Cues.NeverNames.Contains(w))
+                    return false;
                 if (w is "the" or "a" or "an" || w.Contains('-', StringComparison.Ordinal) || MentionText.IsPossessive(_doc, k)
                     || (char.IsUpper(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && !IsClauseStart(k))
                     || _mentions.Any(x => x.FirstToken <= k && x.EndToken > k && x != m))
