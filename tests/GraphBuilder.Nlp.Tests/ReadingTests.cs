@@ -348,7 +348,7 @@ public class ReadingFileTests
             "{\"title\":\"Town taken\",\"body\":\"They took the town.",
             "",
             """{"title":"No body here"}""",
-            """{"title":"Army advances","text":"The army advanced on Monday."}"""));
+            """{"title":"Army advances","text":"Army advances\nThe army advanced on Monday."}"""));
 
         var articles = new List<Article>();
         var error = await Assert.ThrowsAsync<ArticleReadException>(async () =>
@@ -365,6 +365,7 @@ public class ReadingFileTests
         Assert.Equal("Daily Planet", articles[0].Source);
         Assert.Equal("https://planet.example/1", articles[0].Url);
         Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river.", articles[0].Body);
+        Assert.Equal("Army advances\n\nThe army advanced on Monday.", articles[1].Body);
         Assert.Equal(path, error.Path);
         Assert.Matches(@"^line 2: invalid JSON .*; line 4: no ""body"" field$", error.Reason);
         Assert.StartsWith(path + ": line 2", error.Message, StringComparison.Ordinal);

@@ -13,6 +13,7 @@ namespace GraphBuilder.Cli.Commands;
 internal static class ExtractCommand
 {
     private const int Failed = 1;
+    private const int BatchSize = 256;
 
     public static Command Create()
     {
@@ -68,14 +69,25 @@ internal static class ExtractCommand
             files.AddRange(expanded);
         }
 
-        var articles = new List<Article>();
+        var pipeline = ExtractionPipeline.CreateDefault();
+        outDirectory?.Create();
+        await using var linesFile = jsonLines && outDirectory is not null
+            ? new StreamWriter(Path.Combine(outDirectory.FullName, "extractions.jsonl"), append: false, new UTF8Encoding(false))
+            : null;
+
+        // Articles are extracted in batches on all cores and written in input order; a batch bounds the memory held.
+        var batch = new List<Article>(BatchSize);
         foreach (var file in files.Distinct(StringComparer.Ordinal))
         {
             try
             {
                 await foreach (var article in ArticleReader.ReadAsync(file, cancellationToken).ConfigureAwait(false))
                 {
-                    articles.Add(article);
+                    batch.Add(article);
+                    if (batch.Count == BatchSize)
+                    {
+                        failed |= await ExtractBatchAsync().ConfigureAwait(false);
+                    }
                 }
             }
             catch (ArticleReadException e)
@@ -85,39 +97,42 @@ internal static class ExtractCommand
             }
         }
 
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var results = articles
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancellationToken)
-            .Select(article => Extract(pipeline, article, cancellationToken));
-
-        outDirectory?.Create();
-        await using var linesFile = jsonLines && outDirectory is not null
-            ? new StreamWriter(Path.Combine(outDirectory.FullName, "extractions.jsonl"), append: false, new UTF8Encoding(false))
-            : null;
-        foreach (var (article, extraction, failure) in results)
-        {
-            if (extraction is null)
-            {
-                await error.WriteLineAsync($"{article.FileName}: extraction failed ({failure})").ConfigureAwait(false);
-                failed = true;
-                continue;
-            }
-
-            var json = Encoding.UTF8.GetString(ExtractionJson.SerializeToUtf8Bytes(extraction, indented: !jsonLines));
-            if (outDirectory is null || linesFile is not null)
-            {
-                await (linesFile ?? output).WriteLineAsync(json).ConfigureAwait(false);
-            }
-            else
-            {
-                var target = Path.Combine(outDirectory.FullName, OutputFileName(article.FileName));
-                await File.WriteAllTextAsync(target, json + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            }
-        }
-
+        failed |= await ExtractBatchAsync().ConfigureAwait(false);
         return failed ? Failed : 0;
+
+        async Task<bool> ExtractBatchAsync()
+        {
+            var batchFailed = false;
+            var results = batch
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(article => Extract(pipeline, article, cancellationToken))
+                .ToList();
+            batch.Clear();
+            foreach (var (article, extraction, failure) in results)
+            {
+                if (extraction is null)
+                {
+                    await error.WriteLineAsync($"{article.FileName}: extraction failed ({failure})").ConfigureAwait(false);
+                    batchFailed = true;
+                    continue;
+                }
+
+                var json = Encoding.UTF8.GetString(ExtractionJson.SerializeToUtf8Bytes(extraction, indented: !jsonLines));
+                if (outDirectory is null || linesFile is not null)
+                {
+                    await (linesFile ?? output).WriteLineAsync(json).ConfigureAwait(false);
+                }
+                else
+                {
+                    var target = Path.Combine(outDirectory.FullName, OutputFileName(article.FileName));
+                    await File.WriteAllTextAsync(target, json + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return batchFailed;
+        }
     }
 
     private static (Article Article, ArticleExtraction? Extraction, string? Failure) Extract(

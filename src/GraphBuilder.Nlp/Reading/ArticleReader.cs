@@ -210,8 +210,16 @@ public static class ArticleReader
             Field(root, "source", "publisher", "site"),
             Field(root, "url", "link"));
         var name = Field(root, "article", "file", "fileName") ?? $"{fileName}#{lineNumber}";
-        var text = title is null ? body : title + "\n\n" + body;
+        // The body may repeat the title as its first line; the parser then keeps it once, as the title paragraph.
+        var text = title is null || StartsWithLine(body, title) ? body : title + "\n\n" + body;
         return ArticleTextParser.Parse(name, text, hints);
+    }
+
+    private static bool StartsWithLine(string body, string line)
+    {
+        var trimmed = body.AsSpan().TrimStart();
+        return trimmed.StartsWith(line.AsSpan().Trim(), StringComparison.Ordinal)
+               && (trimmed.Length == line.Trim().Length || trimmed[line.Trim().Length] is '\n' or '\r');
     }
 
     private static string? Field(JsonElement root, params string[] names)

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using GraphBuilder.Cli.Commands;
+
+namespace GraphBuilder.Cli.Tests;
+
+/// <summary>The extract and eval commands run in-process on the seed articles (no Neo4j involved).</summary>
+public sealed class ExtractEvalCommandTests : IDisposable
+{
+    private static readonly string Shared = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared"));
+    private static readonly string Articles = Path.Combine(Shared, "articles");
+
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "gb-cli-" + Guid.NewGuid().ToString("N"));
+
+    public ExtractEvalCommandTests() => Directory.CreateDirectory(_temp);
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public async Task Extract_writes_one_gold_shaped_file_per_article_into_out()
+    {
+        var outDirectory = Path.Combine(_temp, "out");
+
+        var (exitCode, _, error) = await InvokeAsync(ExtractCommand.Create(), "extract", Articles, "--out", outDirectory);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        var expected = Directory.GetFiles(Articles).Select(f => Path.ChangeExtension(Path.GetFileName(f), ".json")).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, Directory.GetFiles(outDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var file in Directory.GetFiles(outDirectory))
+        {
+            using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(file));
+            Assert.Equal(Path.ChangeExtension(Path.GetFileName(file), ".txt"), json.RootElement.GetProperty("article").GetString());
+            Assert.True(json.RootElement.GetProperty("entities").GetArrayLength() > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Extract_reports_bad_files_on_stderr_goes_on_and_exits_non_zero()
+    {
+        var binary = Path.Combine(_temp, "photo.txt");
+        await File.WriteAllBytesAsync(binary, [0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFE]);
+        var glob = Path.Combine(Articles, "00[34]_*.txt");
+
+        var (exitCode, output, error) = await InvokeAsync(
+            ExtractCommand.Create(), "extract", binary, glob, Path.Combine(_temp, "none", "*.md"), "--format", "jsonl");
+
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["003", "004"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article").GetString()![..3]));
+        Assert.Contains($"{binary}: not a text file", error, StringComparison.Ordinal);
+        Assert.Contains("none", error, StringComparison.Ordinal);
+        Assert.Contains("no article files found", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("**/*.md", "a/b/c.md", true)]
+    [InlineData("**/*.md", "c.md", true)]
+    [InlineData("*.md", "a/c.md", false)]
+    [InlineData("00?_*.txt", "001_x.txt", true)]
+    [InlineData("00?_*.txt", "0011_x.txt", false)]
+    [InlineData("00[12]*", "002_x.txt", true)]
+    [InlineData("00[12]*", "003_x.txt", false)]
+    [InlineData("news.v1/*.txt", "newsXv1/a.txt", false)]
+    public void Globs_match_like_a_shell(string glob, string path, bool matches) =>
+        Assert.Equal(matches, ExtractCommand.GlobToRegex(glob).IsMatch(path));
+
+    [Fact]
+    public async Task Eval_prints_the_scores_and_verbose_adds_the_per_article_lists()
+    {
+        var gold = Path.Combine(Shared, "gold");
+
+        var (exitCode, output, _) = await InvokeAsync(EvalCommand.Create(), "eval", "--articles", Articles, "--gold", gold, "-v");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Articles: 5", output, StringComparison.Ordinal);
+        Assert.Contains("CROSSED_INTO", output, StringComparison.Ordinal);
+        Assert.Contains("Status accuracy", output, StringComparison.Ordinal);
+        Assert.Contains("== 000_", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_refuses_a_missing_folder()
+    {
+        var (exitCode, _, error) = await InvokeAsync(EvalCommand.Create(), "eval", "--articles", Path.Combine(_temp, "nope"), "--gold", _temp);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("nope", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(Command command, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { command };
+        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
