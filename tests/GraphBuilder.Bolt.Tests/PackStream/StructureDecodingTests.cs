@@ -65,3 +65,21 @@ public sealed class StructureDecodingTests
         Assert.IsType<PackStreamStructure>(Decode(StructTag.Point2D, 1L, 2L, 3L));
     }
 }
+
+public sealed class ParameterEncodingTests
+{
+    [Fact]
+    public void Utc_datetimes_are_sent_as_datetimes_and_other_kinds_as_local_datetimes()
+    {
+        var utc = new DateTime(2020, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(new DateTimeOffset(utc), PackStreamVectorTests.Unpack(PackStreamVectorTests.Pack(utc, utc: true)));
+        var local = new DateTime(2020, 1, 1, 12, 0, 0, 500, DateTimeKind.Unspecified);
+        var decoded = Assert.IsType<LocalDateTime>(PackStreamVectorTests.Unpack(PackStreamVectorTests.Pack(local)));
+        Assert.Equal(local, decoded.ToDateTime());
+        Assert.Equal(500_000_000, decoded.Nanosecond);
+    }
+
+    [Fact]
+    public void Timespans_are_sent_as_durations_in_seconds_and_nanoseconds() =>
+        Assert.Equal(new Duration(0, 0, 90, 250_000_000), PackStreamVectorTests.Unpack(PackStreamVectorTests.Pack(TimeSpan.FromSeconds(90.25))));
+}

@@ -6,6 +6,9 @@ namespace GraphBuilder.Bolt.Internal.PackStream;
 /// <summary>Reads PackStream values from one complete message held in a span.</summary>
 internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer)
 {
+    // TINY_INT values are the most common integers on the wire; boxing each once avoids an allocation per value.
+    private static readonly object[] BoxedTinyInts = Enumerable.Range(-16, 144).Select(static i => (object)(long)i).ToArray();
+
     private readonly ReadOnlySpan<byte> _buffer = buffer;
     private int _position;
 
@@ -87,7 +90,7 @@ internal ref struct PackStreamReader(ReadOnlySpan<byte> buffer)
         var marker = ReadByte();
         if (marker <= 0x7F || marker >= 0xF0)
         {
-            return (long)unchecked((sbyte)marker);
+            return BoxedTinyInts[unchecked((sbyte)marker) + 16];
         }
 
         switch (marker & 0xF0)

@@ -186,9 +186,8 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output)
                 WriteInteger(SecondsSinceEpoch(localDateTime.Date.ToDateTime(localDateTime.Time)));
                 WriteInteger(localDateTime.Nanosecond);
                 break;
-            case DateTime dateTime:
-                WriteDateTimeOffset(dateTime.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dateTime, TimeSpan.Zero) : new DateTimeOffset(dateTime));
-                break;
+            case DateTime { Kind: DateTimeKind.Utc } utc: WriteDateTimeOffset(new DateTimeOffset(utc)); break;
+            case DateTime dateTime: WriteValue(LocalDateTime.FromDateTime(dateTime)); break;
             case DateTimeOffset dateTimeOffset: WriteDateTimeOffset(dateTimeOffset); break;
             case Duration duration:
                 WriteValueStructHeader(StructTag.Duration, 4);
