@@ -38,6 +38,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["storm"] = RelationPredicate.Captured, ["push"] = RelationPredicate.Captured, ["drive"] = RelationPredicate.Captured,
         ["expel"] = RelationPredicate.Captured, ["oust"] = RelationPredicate.Captured, ["free"] = RelationPredicate.Captured,
         ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured,
+        ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["repel"] = RelationPredicate.Opposes,
+        ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -107,11 +109,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var salient = SalientActor(document);
+        var backedBy = new Dictionary<EntityCluster, EntityCluster>();
         var found = new List<RelationCandidate>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new SentenceContext(document, s, salient, this);
+            var context = new SentenceContext(document, s, salient, this, backedBy);
             context.Extract(found);
         }
         // one triple once: asserted wins over hedged, then the most confident
@@ -140,8 +143,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private readonly RelationStage _stage;
         private readonly List<Mention> _mentions;
 
-        public SentenceContext(Document document, int index, EntityCluster? salient, RelationStage stage)
+        private readonly Dictionary<EntityCluster, EntityCluster> _backedBy;
+
+        public SentenceContext(Document document, int index, EntityCluster? salient, RelationStage stage, Dictionary<EntityCluster, EntityCluster> backedBy)
         {
+            _backedBy = backedBy;
             _doc = document;
             _index = index;
             _sentence = document.Sentences[index];
@@ -234,7 +240,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
-                        var target = Enclosing(inner) ?? CompoundHead(t + 1);
+                        var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!);
+                        if (target is { IsReference: false })
+                            _backedBy[inner.Entity!] = target.Entity!;
                         if (target is not null)
                             Add(found, inner.Entity!, RelationPredicate.Supports, target.Entity!, t, t, inner, target, 0.9, "-" + suffix);
                     }
@@ -257,7 +265,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// What an "X-backed" compound modifies: the actor right after it (only modifiers between), "the ... alliance
         /// known as Y", or a definite description ("the US-backed forces") resolved to the recent organisation.
         /// </summary>
-        private Mention? CompoundHead(int from)
+        private Mention? CompoundHead(int from, EntityCluster backer)
         {
             for (var k = from; k < _sentence.EndToken && k < from + 4; k++)
             {
@@ -274,6 +282,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                             return _mentions.FirstOrDefault(x => x.FirstToken >= j + 2 && x.FirstToken <= j + 4 && _stage.IsActor(x.Entity!));
                     }
                     var determiner = from - 2 >= _sentence.FirstToken ? Word(from - 2).ToLowerInvariant() : "";
+                    // "the US-backed force": the one the article already called US-backed
+                    if (determiner is "the" && _backedBy.TryGetValue(backer, out var known))
+                        return Synthetic(known, k);
                     if (determiner is "the" && RecentOrganization(from - 1) is { } described)
                         return Synthetic(described, k);
                     return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
@@ -339,7 +350,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "take" && next == "part")
                 return;
             if (lemma is "repel" or "repulse" or "thwart" or "foil")
+            {
+                Repelled(t, found);
                 return;
+            }
             Mention? subject;
             List<Mention> objects;
             var adjectival = passive is false && word.EndsWith("ed", StringComparison.Ordinal) && t > _sentence.FirstToken
@@ -375,8 +389,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 subject = ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1) : Actors(t + 1);
+                if (objects.Count == 0 && lemma is "warn" or "threaten")
+                    objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
                     return;
+                // "... to confront X": an infinitive after a person in apposition belongs to the sentence's actor
+                if (subject is { Entity.Type: EntityType.Person } && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
+                    && MainActor() is { Entity.Type: EntityType.Organization } main)
+                    subject = main;
             }
             if (predicate == RelationPredicate.CrossedInto)
                 objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
@@ -386,6 +406,25 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+        }
+
+        /// <summary>"X repelled a large Y attack": Y opposes X.</summary>
+        private void Repelled(int t, List<RelationCandidate> found)
+        {
+            var defender = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
+            if (defender?.Entity is null)
+                return;
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 6); k++)
+            {
+                var attacker = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
+                if (attacker is null)
+                    continue;
+                var after = attacker.EndToken < _sentence.EndToken ? Word(attacker.EndToken).ToLowerInvariant() : "";
+                if (after is "attack" or "attacks" or "assault" or "offensive" or "advance" or "raid" or "incursion")
+                    Add(found, attacker.Entity!, RelationPredicate.Opposes, defender.Entity, t, attacker.EndToken, attacker, defender, 0.75, Word(t),
+                        Hedged(HedgeScopeStart(defender, t), t, RelationPredicate.Opposes, "repel"));
+                return;
+            }
         }
 
         private Mention? _lastSubject;
@@ -452,6 +491,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
             }
             return null;
+        }
+
+        /// <summary>"warned that any movement by the PMU ...": the first actor of the complement clause.</summary>
+        private List<Mention> ComplementActor(int t)
+        {
+            if (!MentionText.Is(_doc, t + 1, "that") && !MentionText.Is(_doc, t + 1, "against"))
+                return [];
+            var actor = _mentions.FirstOrDefault(m => m.FirstToken > t + 1 && m.FirstToken <= t + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
+            return actor is null || BreakBetween(t + 2, actor.FirstToken) ? [] : [actor];
         }
 
         private bool GivesAdvantage(List<Mention> objects)
