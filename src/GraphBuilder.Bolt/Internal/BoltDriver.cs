@@ -40,6 +40,11 @@ internal sealed class BoltDriver : IDriver
     {
         var sessionOptions = new SessionOptions();
         configure?.Invoke(sessionOptions);
+        if (sessionOptions.FetchSize is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(configure), sessionOptions.FetchSize, "FetchSize must be positive, or -1 to fetch everything at once.");
+        }
+
         return new Session(this, sessionOptions);
     }
 

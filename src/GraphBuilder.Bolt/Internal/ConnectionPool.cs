@@ -55,7 +55,7 @@ internal sealed class ConnectionPool(ServerAddress address, IAuthToken authToken
 
     private async ValueTask<bool> IsUsableAsync(BoltConnection connection, CancellationToken cancellationToken)
     {
-        if (connection.IsBroken)
+        if (connection.IsBroken || connection.IsClosedByPeer)
         {
             return false;
         }

@@ -190,6 +190,43 @@ public sealed class ConnectionBehaviourTests
     }
 
     [Fact]
+    public async Task A_pooled_connection_closed_by_the_server_is_replaced_before_use()
+    {
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await OpenAsync(c, Bolt44);
+            if (c.Number == 2)
+            {
+                await ExpectRunAsync(c, Bolt44, "RETURN 1 AS one");
+                await ExpectPullAsync(c, Bolt44);
+                await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
+                await c.SendRecordAsync(1L);
+                await c.SendSuccessAsync();
+                await ExpectGoodbyeAndCloseAsync(c, Bolt44);
+            }
+        });
+
+        await using (var driver = GraphDatabase.Driver(server.Uri, Auth))
+        {
+            await driver.VerifyConnectivityAsync();
+            await Task.Delay(100); // the first connection's script has ended and closed its socket, like a restarted server
+            await using var session = driver.AsyncSession();
+            Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS one")).SingleAsync())["one"]);
+        }
+
+        await server.CompletedAsync();
+        Assert.Equal(2, server.ConnectionsAccepted);
+    }
+
+    [Fact]
+    public async Task Fetch_size_must_be_positive_or_minus_one()
+    {
+        await using var driver = GraphDatabase.Driver("bolt://127.0.0.1:1", Auth);
+        Assert.Throws<ArgumentOutOfRangeException>(() => driver.AsyncSession(o => o.FetchSize = 0));
+        await using var all = driver.AsyncSession(o => o.FetchSize = -1);
+    }
+
+    [Fact]
     public async Task A_connection_lost_mid_stream_is_service_unavailable_and_the_next_query_reconnects()
     {
         await using var server = new ScriptedBoltServer(async c =>

@@ -487,6 +487,23 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>True when an idle connection has been closed by the server (e.g. it restarted): the socket reads as
+    /// ready although no response is due. A cheap, non-blocking check made before every reuse.</summary>
+    public bool IsClosedByPeer
+    {
+        get
+        {
+            try
+            {
+                return _tcp.Client.Poll(0, SelectMode.SelectRead);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return true;
+            }
+        }
+    }
+
     /// <summary>Marks the connection unusable (e.g. an operation was cancelled halfway through an exchange).</summary>
     public void MarkBroken() => IsBroken = true;
 
