@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace GraphBuilder.Nlp.Tests;
 
@@ -286,6 +288,30 @@ public class ReadingTextTests
 
         Assert.Equal("Rebels cross\n\nThe rebels crossed the river.", article.Body);
     }
+
+    [Fact]
+    public void Any_text_parses_to_a_trimmed_body_without_blank_line_runs_a_stable_id_and_an_iso_date_or_none() =>
+        Prop.ForAll<string>(raw =>
+        {
+            var text = raw ?? string.Empty;
+            var first = Parse(text);
+            var second = Parse(text);
+            return first.Id == second.Id
+                   && first.Body == first.Body.Trim()
+                   && !first.Body.Contains("\n\n\n", StringComparison.Ordinal)
+                   && !first.Body.Contains('\r', StringComparison.Ordinal)
+                   && (first.Published is null || Regex.IsMatch(first.Published, @"^\d{4}-\d{2}-\d{2}$"));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Any_valid_date_written_in_news_style_reads_back_as_the_same_iso_date() =>
+        Prop.ForAll(Gen.Choose(0, 365 * 30).ToArbitrary(), Gen.Elements("MMMM d, yyyy", "d MMMM yyyy", "MMM. d, yyyy", "yyyy-MM-dd", "MMMM dd, yyyy").ToArbitrary(),
+            (offset, format) =>
+            {
+                var date = new DateOnly(2000, 1, 1).AddDays(offset);
+                var written = date.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+                return PublishedDate.Normalise(written) == date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void Same_text_gives_same_id_and_a_changed_word_a_different_one()
