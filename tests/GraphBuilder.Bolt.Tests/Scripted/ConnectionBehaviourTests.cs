@@ -197,11 +197,7 @@ public sealed class ConnectionBehaviourTests
             await OpenAsync(c, Bolt44);
             if (c.Number == 2)
             {
-                await ExpectRunAsync(c, Bolt44, "RETURN 1 AS one");
-                await ExpectPullAsync(c, Bolt44);
-                await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
-                await c.SendRecordAsync(1L);
-                await c.SendSuccessAsync();
+                await AnswerReturnOneAsync(c, Bolt44);
                 await ExpectGoodbyeAndCloseAsync(c, Bolt44);
             }
         });

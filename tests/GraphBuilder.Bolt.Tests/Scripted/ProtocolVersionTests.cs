@@ -92,11 +92,7 @@ public sealed class ProtocolVersionTests
             await OpenAsync(c, version);
             await ExpectRunAsync(c, version, "RETRN 1");
             await FailRunAsync(c, version, "Neo.ClientError.Statement.SyntaxError", insideTransaction: false);
-            await ExpectRunAsync(c, version, "RETURN 1 AS one");
-            await ExpectPullAsync(c, version);
-            await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
-            await c.SendRecordAsync(1L);
-            await c.SendSuccessAsync();
+            await AnswerReturnOneAsync(c, version);
             await ExpectGoodbyeAndCloseAsync(c, version);
         });
 
@@ -140,11 +136,7 @@ public sealed class ProtocolVersionTests
             }
 
             await c.SendSuccessAsync();
-            await ExpectRunAsync(c, version, "RETURN 1 AS one");
-            await ExpectPullAsync(c, version);
-            await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
-            await c.SendRecordAsync(1L);
-            await c.SendSuccessAsync();
+            await AnswerReturnOneAsync(c, version);
             await ExpectGoodbyeAndCloseAsync(c, version);
         });
 

@@ -120,5 +120,15 @@ internal static class ServerScripts
         await c.SendSuccessAsync();
     }
 
+    /// <summary>The whole exchange of <c>RETURN 1 AS one</c>: RUN, PULL, keys, one record, summary.</summary>
+    public static async Task AnswerReturnOneAsync(ScriptedConnection c, Version version)
+    {
+        await ExpectRunAsync(c, version, "RETURN 1 AS one");
+        await ExpectPullAsync(c, version);
+        await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "one" } });
+        await c.SendRecordAsync(1L);
+        await c.SendSuccessAsync();
+    }
+
     public static async Task ExpectGoodbyeAndCloseAsync(ScriptedConnection c, Version version) => await c.ExpectClosedAsync(goodbye: version.Major >= 3);
 }
