@@ -83,3 +83,16 @@ public sealed class UriAndTlsTests
         Assert.False(error.IsRetriable);
     }
 }
+
+public sealed class ServerAgentTests
+{
+    [Theory]
+    [InlineData("Neo4j/3.1.1", "3.1.1")]
+    [InlineData("Neo4j/3.2.0-alpha01", "3.2.0")]
+    [InlineData("Neo4j/5.26", "5.26")]
+    [InlineData("Neo4j/", "0.0")]
+    [InlineData("Neo4j/3.x", "0.0")]
+    [InlineData("something else", "0.0")]
+    public void Server_versions_are_read_from_agent_strings(string agent, string expected) =>
+        Assert.Equal(Version.Parse(expected), Internal.Protocol.BoltConnection.ServerVersion(agent));
+}

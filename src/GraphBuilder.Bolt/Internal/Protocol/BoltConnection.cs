@@ -226,8 +226,22 @@ internal sealed class BoltConnection : IAsyncDisposable
 
         var agent = metadata.GetValueOrDefault("server") as string ?? (IsV1 ? "Neo4j/3.x" : "Neo4j/unknown");
         ServerInfo = new ServerInfo(Address.ToString(), agent, Version);
-        _packer.SupportsBytes = !(IsV1 && (agent.StartsWith("Neo4j/3.0", StringComparison.Ordinal) || agent.StartsWith("Neo4j/3.1", StringComparison.Ordinal)));
+        _packer.SupportsBytes = !IsV1 || ServerVersion(agent) >= new Version(3, 2);
         _packer.SupportsTemporalAndSpatial = !IsV1;
+    }
+
+    /// <summary>The version in an agent string such as "Neo4j/3.1.1"; 0.0 when there is none (Neo4j 3.0 sends none).</summary>
+    internal static Version ServerVersion(string agent)
+    {
+        var slash = agent.IndexOf('/', StringComparison.Ordinal);
+        var text = slash < 0 ? string.Empty : agent[(slash + 1)..];
+        var end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+
+        return Version.TryParse(text[..end].Trim('.'), out var version) ? version : new Version(0, 0);
     }
 
     public void Run(string query, IReadOnlyDictionary<string, object?>? parameters, IReadOnlyDictionary<string, object?>? extra)
