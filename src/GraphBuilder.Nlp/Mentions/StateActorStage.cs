@@ -153,7 +153,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             ethnic = true;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "regime")
+        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security")
                  || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
             country = home;
@@ -162,7 +162,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         if (country is null && !ethnic)
             return false;
         var headStart = j;
-        while (j < tokens.Count && j - headStart < 3 && (s_modifiers.Contains(document.TokenText(j)) || IsBackedCompound(document, j)) && !IsHeadAt(document, j, out _))
+        // "Iraqi government armed forces": a head word followed by a force head is a modifier
+        while (j < tokens.Count && j - headStart < 3 && (s_modifiers.Contains(document.TokenText(j)) || IsBackedCompound(document, j))
+               && (!IsHeadAt(document, j, out var early) || IsForceHeadAt(document, j + early) || IsForceHeadAt(document, j + 1)))
             j++;
         if (!IsHeadAt(document, j, out var headLength))
             return false;
@@ -206,6 +208,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
 
     private bool IsCountryMention(Document document, int i) =>
         document.Mentions.Any(m => m.FirstToken == i && m.EndToken == i + 1 && (gazetteer.ById(m.Key)?.Kind is GazetteerKind.Country || (gazetteer.ById(m.Key) is { Kind: GazetteerKind.Person, Country: not null })));
+
+    private static bool IsForceHeadAt(Document document, int j) =>
+        IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special";
 
     private static bool IsHeadAt(Document document, int j, out int length)
     {

@@ -103,6 +103,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
     private static readonly FrozenSet<string> s_pronouns = Set("they", "their", "them", "it", "its", "we", "our", "us");
 
     private static readonly FrozenSet<string> s_descriptions = Set(
+        "insurgents", "terrorists", "jihadists",
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
         "paramilitary", "paramilitaries", "fighters", "alliance", "coalition", "troops");
 
@@ -144,10 +145,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private readonly List<Mention> _mentions;
 
         private readonly Dictionary<EntityCluster, EntityCluster> _backedBy;
+        private readonly bool _heading;
 
         public SentenceContext(Document document, int index, EntityCluster? salient, RelationStage stage, Dictionary<EntityCluster, EntityCluster> backedBy)
         {
             _backedBy = backedBy;
+            _heading = NameCandidateStage.IsHeading(document, document.Sentences[index]);
             _doc = document;
             _index = index;
             _sentence = document.Sentences[index];
@@ -171,6 +174,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     Mutual(t, found);
                     continue;
+                }
+                if (lower is "offensive" or "campaign" or "assault" or "operation" && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
+                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust")
+                {
+                    PurposeOfCampaign(t, found);
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
                     && !IsVerbUse(t))
@@ -226,8 +234,29 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private Mention? MentionAt(int t) => _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t && !m.IsReference)
                                               ?? _mentions.FirstOrDefault(m => m.FirstToken <= t && m.EndToken > t);
 
+        /// <summary>"sending Iranian weapons to Assad": the country behind the weapons supports their receiver.</summary>
+        private void SuppliesTo(Mention reference, List<RelationCandidate> found)
+        {
+            var noun = reference.EndToken;
+            if (MentionText.Is(_doc, noun, "military"))
+                noun++;
+            if (noun + 1 >= _sentence.EndToken || Word(noun).ToLowerInvariant() is not ("weapons" or "arms" or "aid" or "support" or "help" or "backing" or "funding" or "drones" or "missiles"))
+                return;
+            if (!(MentionText.Is(_doc, noun + 1, "to") || MentionText.Is(_doc, noun + 1, "for")))
+                return;
+            var receiver = Actors(noun + 2).FirstOrDefault();
+            if (receiver is not null)
+                Add(found, reference.Entity!, RelationPredicate.Supports, receiver.Entity!, noun, noun, reference, receiver, 0.7, Word(noun),
+                    Hedged(_sentence.FirstToken, noun, RelationPredicate.Supports, "supply"));
+        }
+
         private void Compound(int t, List<RelationCandidate> found)
         {
+            foreach (var reference in _mentions)
+            {
+                if (reference.FirstToken == t && reference.IsReference && !IsCompoundInner(reference))
+                    SuppliesTo(reference, found);
+            }
             var token = _doc.Tokens[t];
             foreach (var inner in _mentions)
             {
@@ -310,6 +339,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "clash");
             Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, t, t, first, second, 0.7, "clashes", hedged);
             Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, t, t, first, second, 0.7, "clashes", hedged);
+        }
+
+        /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
+        private void PurposeOfCampaign(int t, List<RelationCandidate> found)
+        {
+            var owner = PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
+            if (owner?.Entity is null)
+                return;
+            var targets = Actors(t + 3);
+            var hedged = Hedged(HedgeScopeStart(owner, t), t, RelationPredicate.Opposes, "offensive");
+            foreach (var target in targets)
+                Add(found, owner.Entity, RelationPredicate.Opposes, target.Entity!, t, t + 2, owner, target, 0.65, Word(t), hedged);
         }
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
@@ -403,6 +444,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (subject?.Entity is null || objects.Count == 0)
                 return;
             _lastSubject = subject;
+            _negationEnd = -1;
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
@@ -429,6 +471,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private Mention? _lastSubject;
         private int _coordinationStart = -1;
+        private int _negationEnd = -1;
 
         /// <summary>"..., moving into X": a participle after a comma shares the sentence's subject.</summary>
         private Mention? ParticipleSubject(int t)
@@ -525,9 +568,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (_coordinationStart >= 0 && _coordinationStart < trigger)
             {
-                var start = _coordinationStart;
+                // modality ("ready to", "will") spans both verbs; a negation stays with its own verb
+                _negationEnd = _coordinationStart;
                 _coordinationStart = -1;
-                return start;
+                return subject.FirstToken < _negationEnd ? subject.FirstToken : _negationEnd;
             }
             return subject.FirstToken < trigger && subject.FirstToken >= _sentence.FirstToken ? subject.FirstToken : _sentence.FirstToken;
         }
@@ -659,6 +703,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
                 if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
                     continue;
+                if (m.Entity!.Type == EntityType.Location && !StartsClause(m.FirstToken))
+                    continue;
                 if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
                     continue;
                 return m;
@@ -675,6 +721,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return w;
             }
             return "";
+        }
+
+        /// <summary>A country acts as a subject from the head of a clause ("Iran has ...", ", and Turkey ..."), not after a verb.</summary>
+        private bool StartsClause(int k)
+        {
+            if (k == _sentence.FirstToken)
+                return true;
+            var previous = Word(k - 1).ToLowerInvariant();
+            return previous is "," or "and" or "but" or "that" or "“" or "\"" or "(" or "while" or "as" or "when" or "after"
+                or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if";
         }
 
         private bool IsMembersOf(Mention m)
@@ -705,7 +761,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
                     break;
-                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && IsDefinite(k)))
+                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading)))
                 {
                     // "X said it ...": the pronoun is the speaker
                     if (k > _sentence.FirstToken && Cues.SpeechVerbs.Contains(Word(k - 1)) && (PreviousActor(k - 1, adjacentOnly: false) ?? DescriptionBefore(k - 1)) is { } speaker)
@@ -817,7 +873,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     result.Add(Synthetic(person, k));
                     return result;
                 }
-                if (s_descriptions.Contains(lower) && IsDefinite(k) && RecentOrganization(k) is { } described)
+                if ((s_descriptions.Contains(lower) && IsDefinite(k) || lower is "militants" or "insurgents" or "terrorists" or "jihadists")
+                    && RecentOrganization(k) is { } described)
                 {
                     result.Add(Synthetic(described, k));
                     return result;
@@ -965,6 +1022,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (threat && w is "will" or "would" or "threaten" or "threatens" or "threatened")
                     continue;
                 if (w is "will" && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
+                    continue;
+                if (w is "not" or "never" && k < _negationEnd)
                     continue;
                 return true;
             }
