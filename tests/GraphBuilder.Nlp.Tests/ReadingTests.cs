@@ -201,6 +201,19 @@ public class ReadingTextTests
         Assert.DoesNotContain("2017", article.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("June 4, 2017\n\nRebels cross the river\n\nThe rebels crossed.", "Rebels cross the river", "2017-06-04")]
+    [InlineData("Published: 2017-06-04\n# Rebels cross the river\nThe rebels crossed.", "Rebels cross the river", "2017-06-04")]
+    [InlineData("Rebels cross the river on June 4, 2017\n\nThe rebels crossed.", "Rebels cross the river on June 4, 2017", null)]
+    public void A_date_above_the_title_is_metadata_but_a_date_inside_the_title_is_an_event_date(string text, string title, string? published)
+    {
+        var article = Parse(text);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(published, article.Published);
+        Assert.StartsWith(title + "\n\nThe rebels crossed.", article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_date_without_a_year_or_an_impossible_date_is_not_a_publication_date()
     {

@@ -64,13 +64,19 @@ internal static partial class ArticleTextParser
 
             if (!titleSeen)
             {
-                titleSeen = true;
+                // A date above the title ("June 4, 2017" or "Published: June 4, 2017") is metadata, not the title.
+                if (IsDatelineOnly(line, ref published, allowSiteName: false))
+                {
+                    continue;
+                }
+
                 line = TakeTitleLine(line, ref published);
                 if (line.Length == 0)
                 {
-                    titleSeen = false;
                     continue;
                 }
+
+                titleSeen = true;
 
                 if (title is null && line.Length <= MaxTitleLength)
                 {
@@ -88,7 +94,7 @@ internal static partial class ArticleTextParser
             }
             else if (headerLines.Count < HeaderLineCount)
             {
-                if (IsDatelineOnly(line, ref published))
+                if (IsDatelineOnly(line, ref published, allowSiteName: true))
                 {
                     continue;
                 }
@@ -125,7 +131,7 @@ internal static partial class ArticleTextParser
     }
 
     /// <summary>"Published: June 4, 2017" or "Global Research, June 02, 2017": a date line that is not part of the story.</summary>
-    private static bool IsDatelineOnly(string line, ref string? published)
+    private static bool IsDatelineOnly(string line, ref string? published, bool allowSiteName)
     {
         if (!PublishedDate.TryFind(line, out var iso, out var index, out var length))
         {
@@ -139,7 +145,7 @@ internal static partial class ArticleTextParser
             rest = rest[labelled.Length..];
         }
 
-        if (rest.Trim().Length > 0 && !NameOnly().IsMatch(rest))
+        if (rest.Trim().Length > 0 && !(allowSiteName && NameOnly().IsMatch(rest)))
         {
             return false;
         }
