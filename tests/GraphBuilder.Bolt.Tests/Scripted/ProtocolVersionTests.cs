@@ -258,4 +258,73 @@ public sealed class ProtocolVersionTests
         await server.CompletedAsync();
         Assert.Equal(1, server.ConnectionsAccepted);
     }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task In_a_read_transaction_later_batches_name_the_query_id_and_consume_discards_the_rest(int major, int minor)
+    {
+        var version = new Version(major, minor);
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await OpenAsync(c, version);
+            var begin = await ExpectBeginAsync(c, version);
+            if (version.Major >= 3)
+            {
+                Assert.Equal("r", begin!["mode"]);
+            }
+
+            await ExpectRunAsync(c, version, "UNWIND range(1, 10) AS i RETURN i");
+            await ExpectPullAsync(c, version, 2);
+            await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "i" }, ["qid"] = 7L });
+            await c.SendRecordAsync(1L);
+            if (version.Major >= 4)
+            {
+                await c.SendRecordAsync(2L);
+                await c.SendSuccessAsync(new() { ["has_more"] = true });
+                var pull = await c.ExpectAsync(RequestTag.Pull, 1);
+                Assert.Equal(new Dictionary<string, object?> { ["n"] = 2L, ["qid"] = 7L }, pull.Map(0));
+                await c.SendRecordAsync(3L);
+                await c.SendRecordAsync(4L);
+                await c.SendSuccessAsync(new() { ["has_more"] = true });
+                var discard = await c.ExpectAsync(RequestTag.Discard, 1);
+                Assert.Equal(new Dictionary<string, object?> { ["n"] = -1L, ["qid"] = 7L }, discard.Map(0));
+            }
+            else
+            {
+                // PULL_ALL streams everything; consuming reads the rest without a DISCARD.
+                for (var i = 2L; i <= 10; i++)
+                {
+                    await c.SendRecordAsync(i);
+                }
+            }
+
+            await c.SendSuccessAsync(new() { ["type"] = "r" });
+            await ExpectCommitAsync(c, version);
+            await ExpectGoodbyeAndCloseAsync(c, version);
+        });
+
+        await using (var driver = Driver(server))
+        {
+            await using var session = driver.AsyncSession(o => o.FetchSize = 2);
+            var seen = await session.ExecuteReadAsync(async tx =>
+            {
+                var cursor = await tx.RunAsync("UNWIND range(1, 10) AS i RETURN i");
+                var values = new List<long>();
+                await foreach (var record in cursor)
+                {
+                    values.Add(record.Get<long>("i"));
+                    if (values.Count == 3)
+                    {
+                        break;
+                    }
+                }
+
+                Assert.Equal("r", (await cursor.ConsumeAsync()).QueryType);
+                return values;
+            });
+            Assert.Equal([1L, 2L, 3L], seen);
+        }
+
+        await server.CompletedAsync();
+    }
 }
