@@ -379,6 +379,22 @@ public class ReadingFileTests
     }
 
     [Fact]
+    public async Task Html_without_a_headline_takes_the_page_title_without_the_site_name()
+    {
+        const string html = """
+            <html><head><title>Army advances on Raqqa | Daily Planet</title><meta property="og:site_name" content="Daily Planet"></head>
+            <body><main><p>The army advanced on Raqqa on Monday.</p><p>Email: desk@planet.example</p></main></body></html>
+            """;
+        using var folder = new TempFolder();
+
+        var article = Assert.Single(await ArticleReader.ReadAsync(folder.Write("raqqa.htm", html)).ToListAsync());
+
+        Assert.Equal("Army advances on Raqqa", article.Title);
+        Assert.Null(article.Published);
+        Assert.Equal("Army advances on Raqqa\n\nThe army advanced on Raqqa on Monday.", article.Body);
+    }
+
+    [Fact]
     public async Task Json_lines_give_one_article_per_line_and_bad_lines_are_reported_with_their_numbers()
     {
         using var folder = new TempFolder();

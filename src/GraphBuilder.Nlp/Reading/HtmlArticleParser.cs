@@ -31,15 +31,19 @@ internal static class HtmlArticleParser
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
 
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        var siteName = Meta(document, "og:site_name", "publisher", "application-name", "article:publisher");
+
+        // The visible headline first, so that the body's first paragraph is the title itself.
         var hints = new ArticleHints(
-            Title: Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? NullIfBlank(document.Title),
+            Title: NullIfBlank(root?.QuerySelector("h1")?.TextContent) ?? NullIfBlank(document.QuerySelector("h1")?.TextContent)
+                   ?? Meta(document, "og:title") ?? WithoutSiteName(NullIfBlank(document.Title), siteName),
             Published: Meta(document, "article:published_time", "og:published_time", "datePublished", "date", "pubdate",
                            "publish-date", "dc.date", "DC.date.issued", "sailthru.date")
                        ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
-            Source: Meta(document, "og:site_name", "publisher", "application-name", "article:publisher"),
+            Source: siteName,
             Url: document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url"));
 
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
         if (root is null)
         {
             return ArticleTextParser.Parse(fileName, string.Empty, hints);
@@ -111,6 +115,25 @@ internal static class HtmlArticleParser
         }
 
         return null;
+    }
+
+    /// <summary>"Rebels cross the river | Daily Planet" without its " | Daily Planet".</summary>
+    private static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null || siteName is null)
+        {
+            return title;
+        }
+
+        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: " })
+        {
+            if (title.EndsWith(separator + siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^(separator.Length + siteName.Length)].TrimEnd();
+            }
+        }
+
+        return title;
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
