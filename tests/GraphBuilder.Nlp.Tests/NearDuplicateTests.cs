@@ -50,6 +50,19 @@ public class NearDuplicateTests
     }
 
     [Fact]
+    public void Concurrent_adds_register_each_article_once_and_only_the_first_copy_is_original()
+    {
+        const string text = "Government forces have been dropping leaflets over the districts telling families to leave the old town before the offensive.";
+        var detector = new NearDuplicateDetector();
+        var results = new NearDuplicateMatch?[64];
+
+        Parallel.For(0, results.Length, i => results[i] = detector.Add("copy-" + i, text));
+
+        Assert.Single(results, r => r is null);
+        Assert.All(results.Where(r => r is not null), r => Assert.StartsWith("copy-", r!.DuplicateOfId, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_most_similar_earlier_article_is_reported()
     {
         var words = Enumerable.Range(0, 200).Select(i => "w" + i).ToArray();

@@ -427,6 +427,18 @@ public class ReadingFileTests
     }
 
     [Fact]
+    public async Task Json_lines_from_a_reader_are_named_after_the_source_and_line()
+    {
+        using var reader = new StringReader("\n{\"title\":\"Town taken\",\"body\":\"They took the town.\",\"published\":\"4 June 2017\"}\n");
+
+        var article = Assert.Single(await ArticleReader.ReadJsonLinesAsync(reader, "stdin").ToListAsync());
+
+        Assert.Equal("stdin#2", article.FileName);
+        Assert.Equal("2017-06-04", article.Published);
+        Assert.Equal("Town taken\n\nThey took the town.", article.Body);
+    }
+
+    [Fact]
     public async Task Binary_file_is_refused_as_not_text()
     {
         using var folder = new TempFolder();
