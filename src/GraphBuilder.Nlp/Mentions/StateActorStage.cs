@@ -25,6 +25,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var home = HomeCountry(document);
+        var countBefore = document.Mentions.Count;
+        s_swallowed.Value!.Clear();
         var claimed = NameCandidateStage.ClaimedTokens(document);
         var tokens = document.Tokens;
         _explicitBorders.Value!.Clear();
@@ -37,10 +39,23 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 i = next - 1;
             }
         }
+        var borderTokens = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key.EndsWith("-border", StringComparison.Ordinal))
+                Array.Fill(borderTokens, true, mention.FirstToken, mention.EndToken - mention.FirstToken);
+        }
+        var countryTokens = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.EndToken == mention.FirstToken + 1 && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country } or { Kind: GazetteerKind.Person, Country: not null })
+                countryTokens[mention.FirstToken] = true;
+        }
+        _countryTokens.Value = countryTokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claimed[i] && document.Mentions.Any(m => m.FirstToken <= i && m.EndToken > i && m.Key.EndsWith("-border", StringComparison.Ordinal)))
+            if (borderTokens[i])
                 continue;
             if (TryBorder(document, i, home, explicitOnly: false, out var next) || TryStateBody(document, i, RecentCountry(document, i) ?? home, claimed, out next))
             {
@@ -49,6 +64,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 i = next - 1;
             }
         }
+        RemoveSwallowed(document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -73,6 +89,17 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     }
 
     private string? SecondCountry(Document document, string exclude)
+    {
+        if (_secondCountry.Value is { } cached && cached.Document == document && cached.Exclude == exclude)
+            return cached.Country;
+        var country = ComputeSecondCountry(document, exclude);
+        _secondCountry.Value = (document, exclude, country);
+        return country;
+    }
+
+    private readonly ThreadLocal<(Document Document, string Exclude, string? Country)?> _secondCountry = new();
+
+    private string? ComputeSecondCountry(Document document, string exclude)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
@@ -206,8 +233,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsCountryMention(Document document, int i) =>
-        document.Mentions.Any(m => m.FirstToken == i && m.EndToken == i + 1 && (gazetteer.ById(m.Key)?.Kind is GazetteerKind.Country || (gazetteer.ById(m.Key) is { Kind: GazetteerKind.Person, Country: not null })));
+    private readonly ThreadLocal<bool[]> _countryTokens = new(() => []);
+
+    private bool IsCountryMention(Document document, int i) => i < _countryTokens.Value!.Length && _countryTokens.Value[i];
 
     private static bool IsForceHeadAt(Document document, int j) =>
         IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special";
@@ -246,10 +274,39 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         AddMention(document, first, end, prefix + "-" + kind);
     }
 
+    // Token ranges whose inner mentions the new phrase replaces ("Iraq" in "Iraq's army"), removed in one pass at the end.
+    private static readonly ThreadLocal<List<(int First, int End, bool References)>> s_swallowed = new(() => []);
+
+    private static void RemoveSwallowed(Document document, int countBefore)
+    {
+        var ranges = s_swallowed.Value!;
+        if (ranges.Count == 0)
+            return;
+        var inner = new byte[document.Tokens.Count + 1];
+        foreach (var (first, end, references) in ranges)
+        {
+            for (var t = first; t < end; t++)
+                inner[t] = Math.Max(inner[t], references ? (byte)2 : (byte)1);
+        }
+        var added = document.Mentions.Skip(countBefore).ToHashSet();
+        document.Mentions.RemoveAll(m =>
+        {
+            if (added.Contains(m))
+                return false;
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                if (inner[t] == 0 || (inner[t] == 1 && m.IsReference))
+                    return false;
+            }
+            return true;
+        });
+        ranges.Clear();
+    }
+
     private static void AddMention(Document document, int first, int end, string key)
     {
         // "the PMU" and similar gazetteer hits inside the phrase give way to the longer state body
-        document.Mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end && !m.IsReference);
+        s_swallowed.Value!.Add((first, end, false));
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
         document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Organization, key)
@@ -367,7 +424,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         var pair = string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
-        document.Mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+        s_swallowed.Value!.Add((first, end, true));
         document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Location, pair + "-border")
         {
             Surface = document.Text[start..stop],

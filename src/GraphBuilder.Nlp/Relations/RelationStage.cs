@@ -156,10 +156,39 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             _sentence = document.Sentences[index];
             _salient = salient;
             _stage = stage;
-            _mentions = document.Mentions.Where(m => m.Entity is not null && m.FirstToken >= _sentence.FirstToken && m.EndToken <= _sentence.EndToken).ToList();
+            _mentions = MentionsIn(document, _sentence);
         }
 
         private string Word(int t) => _doc.TokenText(t);
+
+        /// <summary>The resolved mentions inside a sentence; document mentions are sorted by start, so a binary search finds them.</summary>
+        private static List<Mention> MentionsIn(Document document, Sentence sentence)
+        {
+            var all = document.Mentions;
+            var index = FirstAtOrAfter(all, sentence.FirstToken);
+            var result = new List<Mention>();
+            for (; index < all.Count && all[index].FirstToken < sentence.EndToken; index++)
+            {
+                var m = all[index];
+                if (m.Entity is not null && m.EndToken <= sentence.EndToken)
+                    result.Add(m);
+            }
+            return result;
+        }
+
+        private static int FirstAtOrAfter(List<Mention> mentions, int token)
+        {
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (mentions[mid].FirstToken < token)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return lo;
+        }
 
         public void Extract(List<RelationCandidate> found)
         {
@@ -675,7 +704,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (_index == 0)
                 return null;
             var previous = _doc.Sentences[_index - 1];
-            return _doc.Mentions.FirstOrDefault(m => m.Entity is not null && !m.IsReference && m.FirstToken >= previous.FirstToken && m.EndToken <= previous.EndToken && _stage.IsActor(m.Entity));
+            return MentionsIn(_doc, previous).FirstOrDefault(m => !m.IsReference && _stage.IsActor(m.Entity!));
         }
 
         private Mention? PreviousActor(int t, bool adjacentOnly, bool allowOf = false)
@@ -808,10 +837,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
             var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
             var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
-            for (var i = _doc.Mentions.Count - 1; i >= 0; i--)
+            for (var i = FirstAtOrAfter(_doc.Mentions, before) - 1; i >= 0; i--)
             {
                 var m = _doc.Mentions[i];
-                if (m.EndToken > before || m.FirstToken < start || m.IsReference || m.Entity is not { Type: EntityType.Organization } entity)
+                if (m.FirstToken < start)
+                    break;
+                if (m.EndToken > before || m.IsReference || m.Entity is not { Type: EntityType.Organization } entity)
                     continue;
                 var jihadist = s_jihadistIds.Contains(entity.Id);
                 if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m))
@@ -910,7 +941,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         private EntityCluster? RecentPerson(int before) =>
-            _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Person } && !m.IsReference && m.EndToken <= before)?.Entity;
+            _doc.Mentions.Take(FirstAtOrAfter(_doc.Mentions, before)).TakeLast(40).LastOrDefault(m => m.Entity is { Type: EntityType.Person } && !m.IsReference && m.EndToken <= before)?.Entity;
 
         private bool OnlyModifiers(int from, int to)
         {

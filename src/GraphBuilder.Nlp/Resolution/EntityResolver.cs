@@ -67,7 +67,16 @@ internal sealed class EntityResolver : IPipelineStage
         var kept = new List<Mention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            var overlap = kept.FindLastIndex(k => k.End > mention.Start && k.Start < mention.End);
+            // sorted by start: only the last few kept mentions can reach this one
+            var overlap = -1;
+            for (var i = kept.Count - 1; i >= 0 && i >= kept.Count - 8; i--)
+            {
+                if (kept[i].End > mention.Start && kept[i].Start < mention.End)
+                {
+                    overlap = i;
+                    break;
+                }
+            }
             if (overlap < 0)
             {
                 kept.Add(mention);
