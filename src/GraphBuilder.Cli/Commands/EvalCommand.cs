@@ -13,11 +13,13 @@ internal static class EvalCommand
         var articles = new Option<DirectoryInfo>("--articles", "-a")
         {
             Description = "Folder of the articles the gold files name",
+            HelpName = "DIR",
             Required = true,
         };
         var gold = new Option<DirectoryInfo>("--gold", "-g")
         {
             Description = "Folder of gold JSON files (one per article)",
+            HelpName = "DIR",
             Required = true,
         };
         var verbose = new Option<bool>("--verbose", "-v")

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using GraphBuilder.Nlp;
 using System.Text.RegularExpressions;
+using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Cli.Commands;
 
@@ -31,6 +31,7 @@ internal static class ExtractCommand
         var output = new Option<DirectoryInfo?>("--out", "-o")
         {
             Description = "Folder to write to (created if missing); without it the JSON goes to stdout",
+            HelpName = "DIR",
         };
 
         var command = new Command("extract", "Extract people, organisations, places and their relations from articles to gold-shaped JSON (no Neo4j needed)")
