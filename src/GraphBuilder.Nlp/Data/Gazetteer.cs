@@ -50,7 +50,19 @@ internal sealed class Gazetteer
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         _demonymOfCountry = demonymOfCountry.ToFrozenDictionary(StringComparer.Ordinal);
         MaxNameTokens = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in byName.Keys)
+        {
+            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+                prefixes.Add(key[..space]);
+        }
+        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _prefixes;
+
+    /// <summary>True when some name starts with these words, so a longer match is still possible.</summary>
+    internal bool IsNamePrefix(string normalized) => _prefixes.Contains(normalized);
 
     internal int MaxNameTokens { get; }
 

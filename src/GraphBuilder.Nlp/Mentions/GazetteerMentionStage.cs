@@ -23,24 +23,30 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                     TryCompound(document, i);
                     continue;
                 }
+                // grow the span word by word while some name still starts with it; keep the longest full match
                 var matched = false;
                 var maxEnd = Math.Min(sentence.EndToken, i + gazetteer.MaxNameTokens);
-                for (var end = maxEnd; end > i && !matched; end--)
+                var bestEnd = -1;
+                GazetteerEntry? best = null;
+                for (var end = i + 1; end <= maxEnd && MentionText.IsContiguousName(document, end - 1, end); end++)
                 {
-                    if (!MentionText.IsContiguousName(document, i, end))
-                        continue;
                     var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
                     var key = NameKey.Normalize(span);
-                    if (!gazetteer.TryGetName(key, out var entry))
-                        continue;
-                    if (key.Length <= 3 && !MentionText.IsAllCapitals(span))
-                        continue;
-                    if (end - i == 1 && entry.Kind == GazetteerKind.City && document.Tokens.Count > i && IsSentenceInitialCommonWord(document, i, sentence))
-                        continue;
-                    Add(document, i, end, document.Tokens[i].Start, document.Tokens[end - 1].End, entry);
-                    for (var t = i; t < end; t++)
+                    if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(span))
+                        && !(end - i == 1 && entry.Kind == GazetteerKind.City && IsSentenceInitialCommonWord(document, i, sentence)))
+                    {
+                        best = entry;
+                        bestEnd = end;
+                    }
+                    if (!gazetteer.IsNamePrefix(key))
+                        break;
+                }
+                if (best is not null)
+                {
+                    Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
+                    for (var t = i; t < bestEnd; t++)
                         claimed[t] = true;
-                    i = end - 1;
+                    i = bestEnd - 1;
                     matched = true;
                 }
                 if (!matched && !TryDemonymReference(document, i, sentence))

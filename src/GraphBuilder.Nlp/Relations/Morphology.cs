@@ -17,6 +17,46 @@ internal static class Morphology
         ["withdrawn"] = "withdraw", ["stormed"] = "storm", ["entered"] = "enter", ["crossed"] = "cross",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Every inflected form of the given lemmas (regular rules plus the irregular table), for allocation-free lookup
+    /// of trigger verbs in the token loop.
+    /// </summary>
+    internal static FrozenDictionary<string, string> InflectionTable(IEnumerable<string> lemmas)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lemma in lemmas)
+        {
+            void Add(string form) => forms.TryAdd(form, lemma);
+            Add(lemma);
+            Add(lemma + "s");
+            Add(lemma + "es");
+            if (lemma.EndsWith('y') && lemma.Length > 1 && "aeiou".IndexOf(lemma[^2], StringComparison.Ordinal) < 0)
+            {
+                Add(lemma[..^1] + "ies");
+                Add(lemma[..^1] + "ied");
+                Add(lemma + "ing");
+            }
+            else if (lemma.EndsWith('e'))
+            {
+                Add(lemma + "d");
+                Add(lemma[..^1] + "ing");
+            }
+            else
+            {
+                Add(lemma + "ed");
+                Add(lemma + "ing");
+                Add(lemma + lemma[^1] + "ed");
+                Add(lemma + lemma[^1] + "ing");
+            }
+        }
+        foreach (var (form, lemma) in s_irregular)
+        {
+            if (lemmas.Contains(lemma))
+                forms[form] = lemma;
+        }
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     internal static string VerbLemma(string word, Lexicon lexicon)
     {
         var lower = word.ToLowerInvariant();

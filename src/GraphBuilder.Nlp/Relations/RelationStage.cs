@@ -14,6 +14,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 {
     internal Lexicon Lexicon { get; } = lexicon;
 
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _triggerForms =
+        Morphology.InflectionTable(s_verbs.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, (RelationPredicate Predicate, string[] Prepositions)>.AlternateLookup<ReadOnlySpan<char>> NounLookup =>
+        s_nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal bool TryTrigger(ReadOnlySpan<char> word, out string lemma) => _triggerForms.TryGetValue(word, out lemma!);
+
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, RelationPredicate> s_verbs = new Dictionary<string, RelationPredicate>(StringComparer.Ordinal)
@@ -194,10 +202,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         {
             for (var t = _sentence.FirstToken; t < _sentence.EndToken; t++)
             {
-                Compound(t, found);
-                var word = Word(t);
-                if (_doc.Tokens[t].Kind != TokenKind.Word || MentionAt(t) is { IsReference: false })
+                if (_doc.TokenSpan(t).Contains('-') || _mentions.Count > 0 && _mentions.Any(m => m.FirstToken == t && m.IsReference))
+                    Compound(t, found);
+                var span = _doc.TokenSpan(t);
+                if (_doc.Tokens[t].Kind != TokenKind.Word || span.Length < 3)
                     continue;
+                var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
+                if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
+                    && !span.Equals("working", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                if (MentionAt(t) is { IsReference: false })
+                    continue;
+                var word = Word(t);
                 var lower = word.ToLowerInvariant();
                 if (lower == "clashes" && MentionText.Is(_doc, t + 1, "between"))
                 {
@@ -215,9 +231,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Nominal(t, noun.Predicate, found);
                     continue;
                 }
-                var lemma = Morphology.VerbLemma(word, _stage.Lexicon);
-                if (s_verbs.TryGetValue(lemma, out var predicate))
-                    Verb(t, lemma, predicate, found);
+                if (isTrigger && s_verbs.TryGetValue(triggerLemma, out var predicate))
+                    Verb(t, triggerLemma, predicate, found);
                 else if (lower == "working" && MentionText.Is(_doc, t + 1, "closely") && MentionText.Is(_doc, t + 2, "with"))
                     Verb(t, "work", RelationPredicate.Supports, found);
             }
