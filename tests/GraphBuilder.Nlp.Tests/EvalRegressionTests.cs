@@ -7,15 +7,15 @@ namespace GraphBuilder.Nlp.Tests;
 /// </summary>
 public class EvalRegressionTests
 {
-    // Measured at commit ae03c11 (first end-to-end pipeline): entities P 0.922 R 0.993 F1 0.956;
-    // relations P 0.542 R 0.405 F1 0.464; status accuracy 0.938.
-    private const double EntityPrecisionFloor = 0.92;
-    private const double EntityRecallFloor = 0.99;
-    private const double EntityF1Floor = 0.95;
-    private const double RelationPrecisionFloor = 0.54;
-    private const double RelationRecallFloor = 0.40;
-    private const double RelationF1Floor = 0.46;
-    private const double StatusAccuracyFloor = 0.93;
+    // Measured at commit 390a1d0 (pipeline b9aa10b): entities P 1.000 R 1.000 F1 1.000 (143 matched);
+    // relations P 1.000 R 0.835 F1 0.910 (66 of 79); status accuracy 0.985 (65/66).
+    private const double EntityPrecisionFloor = 1.00;
+    private const double EntityRecallFloor = 1.00;
+    private const double EntityF1Floor = 1.00;
+    private const double RelationPrecisionFloor = 1.00;
+    private const double RelationRecallFloor = 0.83;
+    private const double RelationF1Floor = 0.91;
+    private const double StatusAccuracyFloor = 0.98;
 
     private static readonly Lazy<Task<EvalReport>> Report = new(() => GoldEvaluator.EvaluateAsync(
         SharedData.ArticlesDirectory, SharedData.GoldDirectory, ExtractionPipeline.CreateDefault()));
