@@ -232,6 +232,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private static void ExtendPlaceHeads(Document document)
     {
+        var starts = new bool[document.Tokens.Count + 1];
+        foreach (var mention in document.Mentions)
+            starts[mention.FirstToken] = true;
         foreach (var mention in document.Mentions)
         {
             if (mention.Type != EntityType.Location || mention.IsReference || mention.EndToken >= document.Tokens.Count)
@@ -240,7 +243,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             var head = document.TokenSpan(next);
             if (document.Tokens[next].LineBreakBefore || head is "villages" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 continue;
-            if (document.Mentions.Any(m => m.FirstToken == next))
+            if (starts[next])
                 continue;
             mention.EndToken = next + 1;
             mention.End = document.Tokens[next].End;

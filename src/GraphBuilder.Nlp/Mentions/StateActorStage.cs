@@ -57,7 +57,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             cancellationToken.ThrowIfCancellationRequested();
             if (borderTokens[i])
                 continue;
-            if (TryBorder(document, i, home, explicitOnly: false, out var next) || TryStateBody(document, i, RecentCountry(document, i) ?? home, claimed, out next))
+            if (TryBorder(document, i, home, explicitOnly: false, out var next) || TryStateBody(document, i, home, claimed, out next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
@@ -175,7 +175,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 j++;
             }
         }
-        else if (Cues.EthnicAdjectives.Contains(document.TokenText(i)) && char.IsUpper(document.Text[tokens[i].Start]) && !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ",")))
+        else if (char.IsUpper(document.Text[tokens[i].Start]) && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i)) && !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ",")))
         {
             ethnic = true;
             j = i + 1;
@@ -183,7 +183,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security")
                  || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
-            country = home;
+            // a bare "security forces" belongs to the country named in the sentence, else to the article's home
+            country = RecentCountry(document, i) ?? home;
             j = i;
         }
         if (country is null && !ethnic)
