@@ -6,6 +6,8 @@ namespace GraphBuilder.Ingest;
 /// </summary>
 internal sealed class InboxFiles
 {
+    private const string OrderJournal = ".order";
+
     private readonly Dictionary<string, Observation> _observed = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly TimeSpan _stableAfter;
@@ -69,9 +71,26 @@ internal sealed class InboxFiles
         return ready;
     }
 
+    /// <summary>
+    /// The committed files in the order they were processed: as listed in done/.order (appended at each move), then
+    /// any file a crash left unlisted (moved, not yet listed), by name.
+    /// </summary>
+    public IEnumerable<IngestInput> DoneInProcessingOrder()
+    {
+        var journal = Path.Combine(Done, OrderJournal);
+        var listed = File.Exists(journal) ? File.ReadAllLines(journal).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).ToList() : [];
+        var present = new DirectoryInfo(Done).EnumerateFiles().Where(f => !IsScratchFile(f.Name)).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var unlisted = present.Keys.Except(listed, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return listed.Concat(unlisted)
+            .Where(present.ContainsKey)
+            .Select(name => new IngestInput(present[name].FullName, present[name].Length));
+    }
+
     public void MoveToDone(IngestInput input)
     {
-        File.Move(input.Path, FreeName(Done, Path.GetFileName(input.Path)));
+        var target = FreeName(Done, Path.GetFileName(input.Path));
+        File.Move(input.Path, target);
+        File.AppendAllLines(Path.Combine(Done, OrderJournal), [Path.GetFileName(target)]);
         _observed.Remove(input.Path);
     }
 

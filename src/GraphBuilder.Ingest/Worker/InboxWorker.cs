@@ -40,6 +40,7 @@ internal sealed partial class InboxWorker(
         watcher.EnableRaisingEvents = true;
 
         await sink.EnsureSchemaAsync(stoppingToken).ConfigureAwait(false);
+        await RememberDoneAsync(inbox, stoppingToken).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
         {
             var ready = inbox.ScanReady(_options.Ingest.BatchSize);
@@ -82,9 +83,12 @@ internal sealed partial class InboxWorker(
             var articles = new List<(Article Article, string? DuplicateOf)>();
             await foreach (var article in ArticleSource.ReadAsync(file, _options.Ingest.MaxArticleBytes, null, (_, reason) => failure ??= reason, stoppingToken).ConfigureAwait(false))
             {
+                // Every article is remembered, written or not, so near-duplicate marking sees the same earlier
+                // articles whether or not the worker was restarted in between.
+                var duplicateOf = nearDuplicates.Add(article.Id, article.Body)?.DuplicateOfId;
                 if (!await sink.ContainsArticleAsync(article.Id, stoppingToken).ConfigureAwait(false))
                 {
-                    articles.Add((article, nearDuplicates.Add(article.Id, article.Body)?.DuplicateOfId));
+                    articles.Add((article, duplicateOf));
                 }
             }
 
@@ -142,6 +146,29 @@ internal sealed partial class InboxWorker(
         LogBatch(logger, committed.Count, batch.Count, batch.Sum(b => b.Extraction.Relations.Count), files.Count - committed.Count);
     }
 
+    /// <summary>
+    /// Near-duplicate detection compares with every article ingested before. After a restart that memory is rebuilt
+    /// from done/ (the files whose batch committed), in the order they were taken, so a restarted worker marks the
+    /// same duplicates as one that never stopped.
+    /// </summary>
+    private async Task RememberDoneAsync(InboxFiles inbox, CancellationToken cancellationToken)
+    {
+        var remembered = 0;
+        foreach (var file in inbox.DoneInProcessingOrder())
+        {
+            await foreach (var article in ArticleSource.ReadAsync(file, _options.Ingest.MaxArticleBytes, null, (_, _) => { }, cancellationToken).ConfigureAwait(false))
+            {
+                nearDuplicates.Add(article.Id, article.Body);
+                remembered++;
+            }
+        }
+
+        if (remembered > 0)
+        {
+            LogRemembered(logger, remembered);
+        }
+    }
+
     private void Fail(InboxFiles inbox, IngestInput file, string reason)
     {
         LogFailed(logger, file.Path, reason);
@@ -177,6 +204,9 @@ internal sealed partial class InboxWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing to Neo4j failed, will retry: {Reason}")]
     private static partial void LogWriteFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Remembered {Articles} article(s) from done/ for near-duplicate detection")]
+    private static partial void LogRemembered(ILogger logger, int articles);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped")]
     private static partial void LogStopped(ILogger logger);
