@@ -66,6 +66,8 @@ internal static class GraphStatements
         SET e.aliases = [alias IN aliases WHERE alias <> e.name]
         """);
 
+    // The WITHs and the unlabelled evidence keep Neo4j 3.1's planner from scanning all Evidence nodes per row (quadratic):
+    // it can only expand from the two entities found through the unique index.
     // Setting the key write-locks the relationship, so a concurrent writer of the same relation waits for this
     // transaction and then recomputes from all committed evidence, including ours.
     private static readonly Dictionary<RelationType, string> UpsertRelationsByType = Enum.GetValues<RelationType>().ToDictionary(type => type, type => $"""
@@ -79,9 +81,11 @@ internal static class GraphStatements
     private static readonly Dictionary<RelationType, string> RecomputeRelationsByType = Enum.GetValues<RelationType>().ToDictionary(type => type, type => $"""
         UNWIND $rows AS row
         MATCH (s:Entity {"{"}id: row.subject{"}"})-[r:{GraphIds.RelationshipType(type)}]->(o:Entity {"{"}id: row.object{"}"})
-        MATCH (s)<-[:SUBJECT]-(ev:Evidence)-[:OBJECT]->(o)
+        WITH r, s, o
+        MATCH (s)<-[:SUBJECT]-(ev)-[:OBJECT]->(o)
         WHERE ev.predicate = '{GraphIds.RelationshipType(type)}'
-        MATCH (ev)-[:IN_ARTICLE]->(a:Article)
+        WITH r, ev
+        MATCH (ev)-[:IN_ARTICLE]->(a)
         WITH r, ev, a ORDER BY a.id
         WITH r, collect(DISTINCT a.id) AS articles, min(a.published) AS firstSeen, max(a.published) AS lastSeen,
              collect(DISTINCT ev) AS evidence
