@@ -427,6 +427,25 @@ public class ReadingFileTests
     }
 
     [Fact]
+    public async Task Json_lines_batches_over_the_article_size_limit_are_streamed_but_empty_or_binary_ones_refused()
+    {
+        using var folder = new TempFolder();
+        var line = $$"""{"title":"Town taken","body":"{{string.Concat(Enumerable.Repeat("They took the town after a week of fighting in the hills.\\n\\n", 1000))}}"}""";
+        var count = (int)(ArticleReader.MaxFileBytes / line.Length) + 100;
+        var big = folder.Write("big.jsonl", string.Join('\n', Enumerable.Repeat(line, count)));
+        var empty = folder.Write("empty.jsonl", "\n \n");
+        var binary = folder.Write("binary.jsonl", Enumerable.Repeat((byte)0, 9000).ToArray());
+
+        var articles = await ArticleReader.ReadAsync(big).ToListAsync();
+
+        Assert.True(new FileInfo(big).Length > ArticleReader.MaxFileBytes);
+        Assert.Equal(count, articles.Count);
+        Assert.Equal($"big.jsonl#{count}", articles[^1].FileName);
+        Assert.Equal("file is empty", (await ReadErrorAsync(empty)).Reason);
+        Assert.StartsWith("not a text file", (await ReadErrorAsync(binary)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_lines_from_a_reader_are_named_after_the_source_and_line()
     {
         using var reader = new StringReader("\n{\"title\":\"Town taken\",\"body\":\"They took the town.\",\"published\":\"4 June 2017\"}\n");

@@ -7,7 +7,7 @@ namespace GraphBuilder.Nlp;
 /// <summary>Reads articles from .txt, .md, .html and .jsonl files.</summary>
 public static class ArticleReader
 {
-    /// <summary>Files larger than this are refused: a news article is a few kilobytes, a JSON Lines batch a few megabytes.</summary>
+    /// <summary>Article files (and JSON Lines lines) larger than this are refused: a news article is a few kilobytes.</summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     // A file is taken as binary when more than this share of its characters are NULs, other control characters or undecodable bytes.
@@ -65,6 +65,12 @@ public static class ArticleReader
                 continue;
             }
 
+            if (line.Length > MaxFileBytes)
+            {
+                errors.Add($"line {lineNumber}: {line.Length:N0} characters, over the {MaxFileBytes:N0} limit for one article");
+                continue;
+            }
+
             Article? article;
             try
             {
@@ -102,19 +108,28 @@ public static class ArticleReader
             throw new ArticleReadException(path, $"unsupported file type '{extension}' (expected {string.Join(", ", SupportedExtensions)})");
         }
 
-        var text = await ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
-        var fileName = System.IO.Path.GetFileName(path);
         if (extension == ".jsonl")
         {
-            using var reader = new StringReader(text);
+            // JSON Lines batches are streamed: the size limit applies to each line (article), not to the file.
+            var count = 0;
+            await using var stream = await OpenJsonLinesAsync(path, cancellationToken).ConfigureAwait(false);
+            using var reader = new StreamReader(stream, Utf8Lenient, detectEncodingFromByteOrderMarks: true);
             await foreach (var article in ReadJsonLinesAsync(reader, path, cancellationToken).ConfigureAwait(false))
             {
+                count++;
                 yield return article;
+            }
+
+            if (count == 0)
+            {
+                throw new ArticleReadException(path, "file is empty");
             }
 
             yield break;
         }
 
+        var text = await ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
+        var fileName = System.IO.Path.GetFileName(path);
         var parsed = extension is ".html" or ".htm"
             ? HtmlArticleParser.Parse(fileName, text)
             : ArticleTextParser.Parse(fileName, text, ArticleHints.None);
@@ -129,47 +144,68 @@ public static class ArticleReader
     /// <summary>Reads a file as UTF-8 text, refusing missing, empty, oversized and binary files.</summary>
     internal static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        var length = FileLength(path);
+        if (length > MaxFileBytes)
         {
-            throw new ArticleReadException(path, "file not found");
+            throw new ArticleReadException(path, $"file is {length:N0} bytes, over the {MaxFileBytes:N0}-byte limit");
         }
 
-        if (info.Length > MaxFileBytes)
-        {
-            throw new ArticleReadException(path, $"file is {info.Length:N0} bytes, over the {MaxFileBytes:N0}-byte limit");
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException e)
-        {
-            throw new ArticleReadException(path, $"cannot be read ({e.Message})", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new ArticleReadException(path, $"cannot be read ({e.Message})", e);
-        }
-
+        var bytes = await IoAsync(path, () => File.ReadAllBytesAsync(path, cancellationToken)).ConfigureAwait(false);
         return DecodeText(path, bytes);
     }
 
     internal static string DecodeText(string path, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
-        var text = Utf8Lenient.GetString(bytes);
+        var text = Utf8Lenient.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArticleReadException(path, "file is empty");
         }
 
+        EnsureText(path, text);
+        return text;
+    }
+
+    /// <summary>Opens a JSON Lines file after checking that its first kilobytes are text.</summary>
+    private static async Task<FileStream> OpenJsonLinesAsync(string path, CancellationToken cancellationToken)
+    {
+        FileLength(path);
+        var stream = await IoAsync(path, () => Task.FromResult(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true))).ConfigureAwait(false);
+        try
+        {
+            var head = new byte[(int)Math.Min(8192, stream.Length)];
+            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+            EnsureText(path, Utf8Lenient.GetString(head));
+            stream.Position = 0;
+            return stream;
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static long FileLength(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? info.Length : throw new ArticleReadException(path, "file not found");
+    }
+
+    private static async Task<T> IoAsync<T>(string path, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleReadException(path, $"cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static void EnsureText(string path, string text)
+    {
         var nonText = 0;
         foreach (var c in text)
         {
@@ -183,8 +219,6 @@ public static class ArticleReader
         {
             throw new ArticleReadException(path, $"not a text file ({nonText:N0} of {text.Length:N0} characters are NUL, control or invalid UTF-8)");
         }
-
-        return text;
     }
 
     private static Article ParseJsonLine(string line, string fileName, int lineNumber)
