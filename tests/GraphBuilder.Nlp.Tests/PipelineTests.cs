@@ -166,4 +166,41 @@ public class PipelineTests
         Assert.All(results, r => Assert.Equal(Describe(first), Describe(r)));
         Assert.All(results, r => Assert.Equal(first.Entities.Select(e => e.Id), r.Entities.Select(e => e.Id)));
     }
+
+    [Fact]
+    public void Relative_clauses_and_appositions_attach_to_their_antecedent()
+    {
+        var extraction = Extract("Russia, an ally of President Bashar al-Assad, sent jets. The United States, which has armed the SDF, objected.");
+
+        Assert.NotNull(Relation(extraction, "russia", RelationPredicate.Supports, "bashar-al-assad"));
+        Assert.NotNull(Relation(extraction, "united-states", RelationPredicate.Supports, "sdf"));
+    }
+
+    [Fact]
+    public void Names_with_a_plural_possessive_apostrophe_match_the_gazetteer()
+    {
+        var extraction = Extract("Officials blamed the Kurdistan Workers' Party for the blast.");
+
+        var pkk = Entity(extraction, "pkk");
+        Assert.Equal("Kurdistan Workers' Party", pkk.Name);
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "kurdistan");
+    }
+
+    [Fact]
+    public void A_dateline_agency_in_brackets_is_not_a_subject()
+    {
+        var extraction = Extract("BEIRUT (Reuters) - Hezbollah fighters captured the village of Qusayr on Tuesday.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "reuters");
+        var qusayr = Assert.Single(extraction.Entities, e => e.Name == "Qusayr");
+        Assert.NotNull(Relation(extraction, "hezbollah", RelationPredicate.Captured, qusayr.Id));
+    }
+
+    [Fact]
+    public void Inflected_trigger_forms_are_recognised()
+    {
+        var extraction = Extract("The Taliban were deployed in Pakistan. Hamas is deploying in Egypt.");
+
+        Assert.NotNull(Relation(extraction, "taliban", RelationPredicate.CrossedInto, "pakistan"));
+    }
 }

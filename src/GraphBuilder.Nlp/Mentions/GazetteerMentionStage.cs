@@ -156,7 +156,9 @@ internal static class MentionText
         for (var t = first; t < end; t++)
         {
             var token = document.Tokens[t];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            // "Workers' Party": a trailing apostrophe glued to the word before stays inside the name
+            var isGluedApostrophe = t > 0 && token.Length == 1 && !token.SpaceBefore && Tokenizer.IsApostrophe(document.Text[token.Start]);
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) && !isGluedApostrophe)
                 return false;
             if (t > first && token.LineBreakBefore)
                 return false;

@@ -73,6 +73,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["threat"] = (RelationPredicate.Opposes, ["to"]),
             ["warnings"] = (RelationPredicate.Opposes, ["to", "against"]),
             ["support"] = (RelationPredicate.Supports, ["for", "to"]),
+            ["ally"] = (RelationPredicate.Supports, ["of"]),
+            ["allies"] = (RelationPredicate.Supports, ["of"]),
+            ["backer"] = (RelationPredicate.Supports, ["of"]),
+            ["backers"] = (RelationPredicate.Supports, ["of"]),
+            ["sponsor"] = (RelationPredicate.Supports, ["of"]),
+            ["enemy"] = (RelationPredicate.Opposes, ["of"]),
+            ["enemies"] = (RelationPredicate.Opposes, ["of"]),
             ["backing"] = (RelationPredicate.Supports, ["for", "of"]),
             ["aid"] = (RelationPredicate.Supports, ["to", "for"]),
             ["liberation"] = (RelationPredicate.Captured, ["of"]),
@@ -385,6 +392,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, t, t, first, second, 0.7, "clashes", hedged);
         }
 
+        private bool PossessiveBefore(int t)
+        {
+            for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 3); k--)
+            {
+                if (Word(k).ToLowerInvariant() is "its" or "their" or "his" or "her" or "our")
+                    return true;
+            }
+            return false;
+        }
+
         /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
         private void PurposeOfCampaign(int t, List<RelationCandidate> found)
         {
@@ -404,7 +421,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (objects.Count == 0)
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
-            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PreviousSentenceActor();
+            // the sentence before supplies the owner only when this sentence names nobody before the noun
+            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
+                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) ? null : PreviousSentenceActor());
             if (owner is null)
                 return;
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t));
@@ -557,7 +576,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var j = k - 1;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
-                    return _mentions.LastOrDefault(m => m.EndToken <= j + 1 && m.Entity!.Type != EntityType.Location && !IsCompoundInner(m) && !m.IsReference);
+                    return _mentions.LastOrDefault(m => m.EndToken <= j + 1 && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && !m.IsReference);
                 }
             }
             return null;
@@ -748,6 +767,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
                     continue;
                 if (m.Entity!.Type == EntityType.Location && !StartsClause(m.FirstToken))
+                    continue;
+                // a dateline or credit in brackets ("(Reuters)") is no subject
+                if (IsInsideBrackets(m) && !(m.FirstToken > _sentence.FirstToken && Word(m.FirstToken - 1) == "(" && _mentions.Any(x => x.EndToken == m.FirstToken - 1 && x.Entity == m.Entity)))
                     continue;
                 if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
                     continue;
