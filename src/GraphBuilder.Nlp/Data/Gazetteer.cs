@@ -142,7 +142,10 @@ internal sealed class Gazetteer
             foreach (var alias in Aliases(f, 3))
             {
                 // two-letter codes other than the ones writers use (US, UK) would match ordinary capitals
-                if (alias.Length > 2 || alias is "US" or "UK")
+                // "Saudi" is written as an adjective ("the Saudi capital"): a demonym, not a name
+                if (alias == "Saudi")
+                    demonyms.TryAdd("saudi", entry);
+                else if (alias.Length > 2 || alias is "US" or "UK")
                     Add(entry, alias, overwrite: false);
             }
             var demonymList = Aliases(f, 4).ToList();

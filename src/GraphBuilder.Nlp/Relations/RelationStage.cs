@@ -416,6 +416,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
         {
+            // "any attack on", "any attempt": hypothetical, nobody's act
+            if (t - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "any") || (t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 2, "any"))))
+                return;
             var objectStart = t + 2;
             var objects = predicate is RelationPredicate.Captured ? Places(objectStart) : Actors(objectStart);
             if (objects.Count == 0)
@@ -576,6 +579,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var j = k - 1;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
+                    // "The coalition, which has fought ...": a definite description stands for the recent organisation
+                    if (j > _sentence.FirstToken && s_descriptions.Contains(Word(j)) && IsDefinite(j) && !_mentions.Any(m => m.EndToken == j + 1))
+                        return RecentOrganization(j) is { } described ? Synthetic(described, j) : null;
                     return _mentions.LastOrDefault(m => m.EndToken <= j + 1 && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && !m.IsReference);
                 }
             }
