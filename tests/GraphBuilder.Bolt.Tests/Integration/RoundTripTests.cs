@@ -45,11 +45,31 @@ public sealed class RoundTripTests(Neo4jFixture fixture)
     [InlineData(256)]
     [InlineData(65535)]
     [InlineData(65536)]
-    [InlineData(300_000)] // Neo4j 3.1 drops messages over about 1 MB, so larger values are not tried here.
+    [InlineData(300_000)] // Neo4j 3.1 refuses messages over about 1 MB: see the test below.
     public async Task Strings_of_every_size_marker_round_trip_across_chunks(int length)
     {
         var value = string.Concat(Enumerable.Range(0, length).Select(i => "aé€𝄞"[i % 4 < 3 ? i % 4 : 0]));
         Assert.Equal(value, await EchoAsync(value));
+    }
+
+    [Fact]
+    public async Task Messages_too_large_for_neo4j_31_are_refused_before_sending_and_the_transaction_stays_usable()
+    {
+        var large = new string('a', 1_200_000);
+        await using var session = fixture.Driver.AsyncSession();
+        await using var transaction = await session.BeginTransactionAsync();
+        if (fixture.ServerInfo.Agent.StartsWith("Neo4j/3.1", StringComparison.Ordinal))
+        {
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => transaction.RunAsync("RETURN size($x) AS n", new Dictionary<string, object?> { ["x"] = large }));
+            Assert.Contains("smaller batches", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(1_200_000L, (await (await transaction.RunAsync("RETURN size($x) AS n", new Dictionary<string, object?> { ["x"] = large })).SingleAsync())["n"]);
+        }
+
+        Assert.Equal(1L, (await (await transaction.RunAsync("RETURN 1 AS one")).SingleAsync())["one"]);
+        await transaction.CommitAsync();
     }
 
     [Fact]

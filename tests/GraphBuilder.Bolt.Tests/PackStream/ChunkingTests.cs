@@ -33,6 +33,25 @@ public sealed class ChunkingTests
     }
 
     [Fact]
+    public async Task Messages_after_a_very_large_one_are_framed_from_the_same_writer()
+    {
+        var writer = new ChunkWriter();
+        var message = writer.Message;
+        message.Write<byte>(new byte[2_000_000]);
+        writer.EndMessage();
+        using (var sink = new MemoryStream())
+        {
+            await writer.FlushAsync(sink, CancellationToken.None);
+        }
+
+        message.Write<byte>([0xB0, 0x0F]);
+        writer.EndMessage();
+        using var stream = new MemoryStream();
+        await writer.FlushAsync(stream, CancellationToken.None);
+        Assert.Equal(new byte[] { 0x00, 0x02, 0xB0, 0x0F, 0x00, 0x00 }, stream.ToArray());
+    }
+
+    [Fact]
     public async Task Noop_chunks_between_messages_are_skipped()
     {
         using var stream = new MemoryStream([0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0xB0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0xC0, 0x00, 0x00]);

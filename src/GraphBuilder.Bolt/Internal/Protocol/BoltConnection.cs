@@ -25,6 +25,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly ChunkWriter _writer = new();
     private readonly PackStreamWriter _packer;
     private int _pendingResponses;
+    private int _maxRunMessageSize;
     private bool _disposed;
 
     private BoltConnection(TcpClient tcp, Stream stream, ServerAddress address)
@@ -227,6 +228,10 @@ internal sealed class BoltConnection : IAsyncDisposable
         var agent = metadata.GetValueOrDefault("server") as string ?? (IsV1 ? "Neo4j/3.x" : "Neo4j/unknown");
         ServerInfo = new ServerInfo(Address.ToString(), agent, Version);
         _packer.SupportsBytes = !IsV1 || ServerVersion(agent) >= new Version(3, 2);
+
+        // Measured against Neo4j 3.1.1: a RUN of 1,034,014 bytes (one string parameter) or 1,048,575 bytes (a list) is
+        // the largest accepted; beyond that the server drops the connection, which would look like a retriable outage.
+        _maxRunMessageSize = IsV1 && ServerVersion(agent) < new Version(3, 2) ? 1_000_000 : 0;
         _packer.SupportsTemporalAndSpatial = !IsV1;
     }
 
@@ -261,6 +266,15 @@ internal sealed class BoltConnection : IAsyncDisposable
             // A parameter of an unsupported type: nothing was sent, so the connection stays usable.
             _writer.DiscardMessage();
             throw;
+        }
+
+        if (_maxRunMessageSize > 0 && _writer.MessageLength > _maxRunMessageSize)
+        {
+            var size = _writer.MessageLength;
+            _writer.DiscardMessage();
+            throw new ArgumentException(
+                $"The query and its parameters take {size:N0} bytes; {ServerInfo.Agent} closes the connection on messages over about 1 MB. Send smaller batches.",
+                nameof(parameters));
         }
 
         EndRequest();

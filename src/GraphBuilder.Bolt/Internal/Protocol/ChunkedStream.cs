@@ -5,7 +5,7 @@ namespace GraphBuilder.Bolt.Internal.Protocol;
 
 /// <summary>Bolt message framing: each message is sent as chunks of at most 65535 bytes, each prefixed with its
 /// big-endian size, followed by a 0x0000 end marker.</summary>
-internal sealed class ChunkWriter
+internal sealed class ChunkWriter : IBufferWriter<byte>
 {
     public const int MaxChunkSize = ushort.MaxValue;
     private const int ShrinkAbove = 1 << 20;
@@ -13,10 +13,20 @@ internal sealed class ChunkWriter
     private ArrayBufferWriter<byte> _message = new(1024);
     private ArrayBufferWriter<byte> _outgoing = new(4096);
 
-    /// <summary>Where the current message body is packed.</summary>
-    public IBufferWriter<byte> Message => _message;
+    /// <summary>Where the current message body is packed. The writer itself, because the buffer behind it is replaced
+    /// after an unusually large message so that its memory is not held for the life of the connection.</summary>
+    public IBufferWriter<byte> Message => this;
+
+    public void Advance(int count) => _message.Advance(count);
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => _message.GetMemory(sizeHint);
+
+    public Span<byte> GetSpan(int sizeHint = 0) => _message.GetSpan(sizeHint);
 
     public bool HasPendingData => _outgoing.WrittenCount > 0;
+
+    /// <summary>Bytes packed so far for the current message.</summary>
+    public int MessageLength => _message.WrittenCount;
 
     /// <summary>Frames the packed message into the outgoing buffer.</summary>
     public void EndMessage()
