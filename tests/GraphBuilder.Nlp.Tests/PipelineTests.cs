@@ -203,4 +203,22 @@ public class PipelineTests
 
         Assert.NotNull(Relation(extraction, "taliban", RelationPredicate.CrossedInto, "pakistan"));
     }
+
+    [Fact]
+    public void An_unnamed_group_backed_by_a_country_is_not_pinned_on_a_nearby_name()
+    {
+        var extraction = Extract("Later, commander Omar Haddad said fighters had repelled an attack by pro-government militias backed by Iran.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "iran");
+    }
+
+    [Fact]
+    public void A_demonym_before_an_actor_noun_stands_for_its_country()
+    {
+        var extraction = Extract("Government forces backed by Russian warplanes advanced. Israel has struck Iranian targets in Syria.");
+
+        Assert.NotNull(Relation(extraction, "israel", RelationPredicate.Opposes, "iran"));
+        Assert.Contains(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Supports);
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Iranian" && e.Mentions.Count > 0);
+    }
 }

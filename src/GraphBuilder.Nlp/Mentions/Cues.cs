@@ -52,8 +52,7 @@ internal static class Cues
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
-        "subdistrict", "sub-district", "countryside", "desert", "mountains", "mountain", "camp", "crossing", "dam",
-        "airport", "airbase", "base", "neighbourhood", "neighborhood", "quarter", "island", "lake", "canton");
+        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
     internal static readonly FrozenSet<string> PlaceNounsBeforeOf = Set(
@@ -82,7 +81,8 @@ internal static class Cues
     /// <summary>Nouns after a demonym that make it stand for the country as an actor ("the Iranian project").</summary>
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(
         "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
-        "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats");
+        "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats",
+        "targets", "positions", "interests", "proxies", "bases", "air", "strikes");
 
     /// <summary>Nouns after a demonym that make it stand for the country as a place ("the Syrian territory").</summary>
     internal static readonly FrozenSet<string> PlaceNounsAfterDemonym = Set("territory", "soil", "airspace", "waters", "territories");

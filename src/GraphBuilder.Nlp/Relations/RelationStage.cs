@@ -469,7 +469,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
             {
                 subject = NextActor(AfterBy(t), 3);
-                var patient = NounBefore(t) ? DescriptionBefore(t) ?? PreviousActor(t, adjacentOnly: false) : PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
+                // "militias backed by Iran": the noun phrase right before is the one backed, named or not
+                var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
                 objects = patient is null ? [] : [patient];
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
@@ -822,7 +823,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var next = mention.EndToken < _sentence.EndToken ? Word(mention.EndToken).ToLowerInvariant() : "";
             if (next == "military" && mention.EndToken + 1 < _sentence.EndToken)
                 next = Word(mention.EndToken + 1).ToLowerInvariant();
-            return next is "project" or "weapons" or "commanders" or "advisers" or "advisors" or "help" or "support" or "backing" or "officers";
+            return Cues.ActorNounsAfterDemonym.Contains(next);
         }
 
         /// <summary>"they", "their fighters", "we" (in a quote: the salient actor), "the group", "the Shia militia".</summary>
@@ -849,12 +850,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         {
             for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 6); k--)
             {
+                // an indefinite description names the article's actor only in its lead ("An Iraqi Shi'ite force backed by Iran")
                 if (s_descriptions.Contains(Word(k)))
-                    return RecentOrganization(k) is { } described ? Synthetic(described, k) : null;
+                    return (IsDefinite(k) || _index <= 1) && !HasProCompound(k) && RecentOrganization(k) is { } described ? Synthetic(described, k) : null;
                 if (Word(k) is "operation" or "campaign" or "offensive" or "advance")
                     return MainActor();
             }
             return null;
+        }
+
+        private bool HasProCompound(int k)
+        {
+            for (var j = k - 1; j >= Math.Max(_sentence.FirstToken, k - 3); j--)
+            {
+                if (Word(j).StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || Word(j).StartsWith("anti-", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+            return false;
         }
 
         private bool IsDefinite(int k)
