@@ -215,6 +215,44 @@ public sealed class ConnectionBehaviourTests
     }
 
     [Fact]
+    public async Task Cancelling_mid_stream_discards_the_connection_and_the_session_carries_on()
+    {
+        var firstStalled = new TaskCompletionSource();
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await OpenAsync(c, Bolt44);
+            if (c.Number == 1)
+            {
+                await ExpectRunAsync(c, Bolt44, "UNWIND range(1, 10) AS i RETURN i");
+                await ExpectPullAsync(c, Bolt44);
+                await c.SendSuccessAsync(new() { ["fields"] = new List<object?> { "i" } });
+                await c.SendRecordAsync(1L);
+                firstStalled.SetResult(); // the rest never comes
+                await c.ExpectClosedAsync(goodbye: false);
+                return;
+            }
+
+            await AnswerReturnOneAsync(c, Bolt44);
+            await ExpectGoodbyeAndCloseAsync(c, Bolt44);
+        });
+
+        await using (var driver = GraphDatabase.Driver(server.Uri, Auth))
+        {
+            await using var session = driver.AsyncSession();
+            var cursor = await session.RunAsync("UNWIND range(1, 10) AS i RETURN i");
+            using var cancellation = new CancellationTokenSource();
+            var reading = cursor.ToListAsync(cancellation.Token);
+            await firstStalled.Task;
+            await cancellation.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+            Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS one")).SingleAsync())["one"]);
+        }
+
+        await server.CompletedAsync();
+        Assert.Equal(2, server.ConnectionsAccepted);
+    }
+
+    [Fact]
     public async Task Fetch_size_must_be_positive_or_minus_one()
     {
         await using var driver = GraphDatabase.Driver("bolt://127.0.0.1:1", Auth);
