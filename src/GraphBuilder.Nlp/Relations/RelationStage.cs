@@ -46,7 +46,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["storm"] = RelationPredicate.Captured, ["push"] = RelationPredicate.Captured, ["drive"] = RelationPredicate.Captured,
         ["expel"] = RelationPredicate.Captured, ["oust"] = RelationPredicate.Captured, ["free"] = RelationPredicate.Captured,
         ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured,
-        ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["repel"] = RelationPredicate.Opposes,
+        ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["kill"] = RelationPredicate.Opposes,
+        ["assassinate"] = RelationPredicate.Opposes, ["shoot"] = RelationPredicate.Opposes, ["invade"] = RelationPredicate.CrossedInto, ["repel"] = RelationPredicate.Opposes,
         ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -55,6 +56,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         new Dictionary<string, (RelationPredicate, string[])>(StringComparer.OrdinalIgnoreCase)
         {
             ["war"] = (RelationPredicate.Opposes, ["on", "against", "with"]),
+            ["clashes"] = (RelationPredicate.Opposes, ["with"]),
+            ["clashed"] = (RelationPredicate.Opposes, ["with"]),
+            ["invasion"] = (RelationPredicate.CrossedInto, ["of"]),
+            ["incursion"] = (RelationPredicate.CrossedInto, ["into"]),
             ["fight"] = (RelationPredicate.Opposes, ["against"]),
             ["fighting"] = (RelationPredicate.Opposes, ["against"]),
             ["offensive"] = (RelationPredicate.Opposes, ["against", "on"]),
@@ -420,7 +425,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (t - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "any") || (t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 2, "any"))))
                 return;
             var objectStart = t + 2;
-            var objects = predicate is RelationPredicate.Captured ? Places(objectStart) : Actors(objectStart);
+            var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
             if (objects.Count == 0)
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
@@ -430,8 +435,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (owner is null)
                 return;
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t));
+            var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             foreach (var obj in objects)
+            {
                 Add(found, owner.Entity!, predicate, obj.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
+                if (mutual)
+                    Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
+            }
         }
 
         private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
@@ -476,6 +486,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 if (subject is null)
                     subject = MainActor();
+            }
+            else if (passive && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
+            {
+                // "fighters were killed", "the town was attacked": without "by" the passive names no actor
+                return;
             }
             else if (passive && lemma == "deploy")
             {
