@@ -854,7 +854,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "X said it ...": the pronoun is the speaker
                     if (k > _sentence.FirstToken && Cues.SpeechVerbs.Contains(Word(k - 1)) && (PreviousActor(k - 1, adjacentOnly: false) ?? DescriptionBefore(k - 1)) is { } speaker)
                         return speaker;
-                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : RecentOrganization(k);
+                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
             }
@@ -870,6 +870,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return (IsDefinite(k) || _index <= 1) && !HasProCompound(k) && RecentOrganization(k) is { } described ? Synthetic(described, k) : null;
                 if (Word(k) is "operation" or "campaign" or "offensive" or "advance")
                     return MainActor();
+            }
+            return null;
+        }
+
+        /// <summary>"the US-backed force": the actor the article earlier called US-backed.</summary>
+        private EntityCluster? KnownBackedBefore(int k)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.FirstToken < k - 3 || m.FirstToken >= k || !IsCompoundInner(m) || m.Entity is null)
+                    continue;
+                if (_backedBy.TryGetValue(m.Entity, out var backed))
+                    return backed;
             }
             return null;
         }
