@@ -113,8 +113,9 @@ internal static class SharedServer
             : new EmbeddedServer(EmbeddedNeo4jServer.CreateDefault());
     }
 
+    // Generous: on a fresh machine the holder may be downloading and unpacking Neo4j before it starts it.
     private static Task<CrossProcessLock> LockAsync(string stateDirectory, CancellationToken cancellationToken) =>
-        CrossProcessLock.AcquireAsync(Path.Combine(stateDirectory, "tests.lock"), TimeSpan.FromMinutes(5), cancellationToken);
+        CrossProcessLock.AcquireAsync(Path.Combine(stateDirectory, "tests.lock"), TimeSpan.FromMinutes(15), cancellationToken);
 
     private static HashSet<int> ReadLiveUsers(string stateDirectory)
     {
