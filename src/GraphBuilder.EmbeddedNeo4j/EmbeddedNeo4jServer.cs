@@ -71,7 +71,7 @@ public sealed class EmbeddedNeo4jServer
             case EmbeddedNeo4jState.PortInUse:
                 throw new EmbeddedNeo4jException(status.Detail);
             case EmbeddedNeo4jState.Starting:
-                return await WaitUntilReadyAsync(status.ProcessId!.Value, cancellationToken).ConfigureAwait(false);
+                return await WaitUntilReadyAsync(status.ProcessId!.Value, 0, cancellationToken).ConfigureAwait(false);
         }
 
         if (await IsPortTakenAsync(_options.HttpPort, cancellationToken).ConfigureAwait(false))
@@ -82,13 +82,14 @@ public sealed class EmbeddedNeo4jServer
         var java = FindJava();
         WriteConfiguration();
         var password = await EnsurePasswordAsync(java, cancellationToken).ConfigureAwait(false);
+        var logStart = File.Exists(LogPath) ? new FileInfo(LogPath).Length : 0;
         var (exitCode, output) = await RunScriptAsync(_distribution.Neo4jScript, ["start"], java, TimeSpan.FromMinutes(1), cancellationToken).ConfigureAwait(false);
         if (exitCode != 0 || ReadPid() is not { } pid)
         {
-            throw new EmbeddedNeo4jException($"`neo4j start` failed (exit {exitCode}): {LastErrorLine(output)}", LogPath);
+            throw new EmbeddedNeo4jException($"`neo4j start` failed (exit {exitCode}): {FirstErrorLine(output)}", LogPath);
         }
 
-        var info = await WaitUntilReadyAsync(pid, cancellationToken).ConfigureAwait(false);
+        var info = await WaitUntilReadyAsync(pid, logStart, cancellationToken).ConfigureAwait(false);
         return info with { Password = password };
     }
 
@@ -110,7 +111,7 @@ public sealed class EmbeddedNeo4jServer
             .ConfigureAwait(false);
         if (exitCode != 0 || ExternalProcess.IsAlive(pid))
         {
-            throw new EmbeddedNeo4jException($"`neo4j stop` failed (exit {exitCode}): {LastErrorLine(output)}", LogPath);
+            throw new EmbeddedNeo4jException($"`neo4j stop` failed (exit {exitCode}): {FirstErrorLine(output)}", LogPath);
         }
     }
 
@@ -138,7 +139,8 @@ public sealed class EmbeddedNeo4jServer
 
     private Neo4jConnectionInfo ConnectionInfo(string password) => new(BoltUri, BrowserUri, User, password, LogPath, PasswordFile);
 
-    private async Task<Neo4jConnectionInfo> WaitUntilReadyAsync(int pid, CancellationToken cancellationToken)
+    /// <param name="logStart">Where this start's output begins in neo4j.log (the file is appended to across runs).</param>
+    private async Task<Neo4jConnectionInfo> WaitUntilReadyAsync(int pid, long logStart, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + _options.StartTimeout;
         while (true)
@@ -151,7 +153,7 @@ public sealed class EmbeddedNeo4jServer
 
             if (!ExternalProcess.IsAlive(pid))
             {
-                throw new EmbeddedNeo4jException($"Neo4j exited while starting: {LastErrorLineOfLogs()}", LogPath);
+                throw new EmbeddedNeo4jException($"Neo4j exited while starting: {FirstErrorLine(ReadFrom(LogPath, logStart))}", LogPath);
             }
 
             if (DateTime.UtcNow > deadline)
@@ -221,7 +223,7 @@ public sealed class EmbeddedNeo4jServer
             .ConfigureAwait(false);
         if (exitCode != 0)
         {
-            throw new EmbeddedNeo4jException($"`neo4j-admin set-initial-password` failed (exit {exitCode}): {LastErrorLine(output)}");
+            throw new EmbeddedNeo4jException($"`neo4j-admin set-initial-password` failed (exit {exitCode}): {FirstErrorLine(output)}");
         }
 
         var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -276,37 +278,26 @@ public sealed class EmbeddedNeo4jServer
     private static async Task<bool> IsPortTakenAsync(int port, CancellationToken cancellationToken) =>
         (await BoltProbe.ProbeAsync(Host, port, TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false)).Result != BoltProbeResult.Closed;
 
-    private string LastErrorLineOfLogs()
+    private static string ReadFrom(string path, long offset)
     {
-        foreach (var log in new[] { LogPath, DebugLogPath })
+        if (!File.Exists(path))
         {
-            if (File.Exists(log))
-            {
-                var line = LastErrorLine(ReadTail(log));
-                if (line.Length > 0)
-                {
-                    return line;
-                }
-            }
+            return string.Empty;
         }
 
-        return "no error in the logs";
-    }
-
-    private static string ReadTail(string path)
-    {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        stream.Seek(Math.Max(0, stream.Length - 16_384), SeekOrigin.Begin);
+        stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    /// <summary>The last line that looks like an error, else the last non-empty line.</summary>
-    private static string LastErrorLine(string output)
+    /// <summary>The first line that looks like an error (the cause; later ones tend to be consequences), else the last line.</summary>
+    private static string FirstErrorLine(string output)
     {
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.LastOrDefault(l => l.Contains("ERROR", StringComparison.OrdinalIgnoreCase) || l.Contains("Exception", StringComparison.Ordinal))
+        string[] markers = ["ERROR", "Exception", "Invalid", "Could not", "Unable"];
+        return lines.FirstOrDefault(line => markers.Any(marker => line.Contains(marker, StringComparison.OrdinalIgnoreCase)))
             ?? lines.LastOrDefault()
-            ?? string.Empty;
+            ?? "no output";
     }
 }
