@@ -48,7 +48,20 @@ internal sealed class Lexicon
             return LexicalClass.None;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return _lookup.TryGetValue(lower, out var classes) ? classes : LexicalClass.None;
+        if (_lookup.TryGetValue(lower, out var classes))
+            return classes;
+        // WordNet lists lemmas: try the plural and inflected forms' stems ("officials", "fighters", "clashed")
+        if (lower.Length > 4 && lower.EndsWith("ies") && _lookup.TryGetValue(string.Concat(lower[..^3], "y"), out classes))
+            return classes;
+        if (lower.Length > 3 && lower.EndsWith("es") && _lookup.TryGetValue(lower[..^2], out classes))
+            return classes;
+        if (lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's' && _lookup.TryGetValue(lower[..^1], out classes))
+            return classes;
+        if (lower.Length > 4 && lower.EndsWith("ed") && (_lookup.TryGetValue(lower[..^2], out classes) || _lookup.TryGetValue(lower[..^1], out classes)))
+            return classes;
+        if (lower.Length > 5 && lower.EndsWith("ing") && (_lookup.TryGetValue(lower[..^3], out classes) || _lookup.TryGetValue(string.Concat(lower[..^3], "e"), out classes)))
+            return classes;
+        return LexicalClass.None;
     }
 
     internal static bool IsFunctionWord(ReadOnlySpan<char> word) =>

@@ -49,10 +49,25 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                     i = bestEnd - 1;
                     matched = true;
                 }
-                if (!matched && !TryDemonymReference(document, i, sentence))
+                if (!matched && !TryDemonymReference(document, i, sentence) && !TryCapitalisedCompoundHead(document, i))
                     TryCompound(document, i);
             }
         }
+    }
+
+    /// <summary>"Rojava-Northern Syria", "Idlib-Hama": a known name as the first part of a capitalised compound.</summary>
+    private bool TryCapitalisedCompoundHead(Document document, int i)
+    {
+        var span = document.TokenSpan(i);
+        var hyphen = span.IndexOf('-');
+        if (hyphen <= 1 || hyphen >= span.Length - 1 || !char.IsUpper(span[hyphen + 1]) || span.StartsWith("al-") || span.StartsWith("Al-"))
+            return false;
+        var key = NameKey.Normalize(span[..hyphen]);
+        if (!gazetteer.TryGetName(key, out var entry) || entry.Kind is not (GazetteerKind.Region or GazetteerKind.City) || key.Length <= 3)
+            return false;
+        var token = document.Tokens[i];
+        Add(document, i, i + 1, token.Start, token.Start + hyphen, entry);
+        return true;
     }
 
     /// <summary>"the Iranian project", "Iranian military commanders" (the country acting), "the Syrian territory" (the place).</summary>
