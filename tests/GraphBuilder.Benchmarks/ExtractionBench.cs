@@ -29,11 +29,12 @@ internal static class ExtractionBench
         var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "graphbuilder", "bench-extract");
         Directory.CreateDirectory(cache);
 
-        var articles = await BuildCorpusAsync(megabytes).ConfigureAwait(false);
+        var (articles, rawTexts) = await BuildCorpusAsync(megabytes).ConfigureAwait(false);
         var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
         var tokens = articles.Sum(a => CountTokens(a.Body));
         Console.WriteLine(Invariant($"corpus: {articles.Count:N0} articles, {bytes / 1e6:0.00} MB, {tokens:N0} tokens, {cores} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC (DOTNET_gcServer=1 for server)"));
 
+        WriteReadingThroughput(rawTexts);
         var ours = RunPipeline(articles, cores);
         var oursPerCore = bytes / 1e6 / ours.Seconds / cores;
         Console.WriteLine();
@@ -170,9 +171,24 @@ internal static class ExtractionBench
         return new PeerResult(version, results.Sum(r => r.Articles), results.Sum(r => r.Bytes), results.Max(r => r.Seconds), results.Sum(r => r.Entities));
     }
 
-    private static async Task<List<Article>> BuildCorpusAsync(double megabytes)
+    /// <summary>Article reading (markup, boilerplate, title/date/publisher) on one thread; the corpus build was its warm-up.</summary>
+    private static void WriteReadingThroughput(List<string> rawTexts)
+    {
+        var rawBytes = rawTexts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var text in rawTexts)
+        {
+            ArticleTextParser.Parse("synthetic.txt", text, ArticleHints.None);
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine(Invariant($"reading (text parser, one thread): {rawTexts.Count / seconds:N0} articles/s, {rawBytes / 1e6 / seconds:0.00} MB/s"));
+    }
+
+    private static async Task<(List<Article> Articles, List<string> RawTexts)> BuildCorpusAsync(double megabytes)
     {
         var articles = new List<Article>();
+        var rawTexts = new List<string>();
         var seeds = Path.Combine(FindRepositoryRoot(), "..", "shared", "articles");
         if (Directory.Exists(seeds))
         {
@@ -187,12 +203,14 @@ internal static class ExtractionBench
         var bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
         for (var index = 0; bytes < targetBytes; index++)
         {
-            var article = ArticleTextParser.Parse(Invariant($"synthetic-{index:D5}.txt"), generator.NextArticle(), ArticleHints.None);
+            var text = generator.NextArticle();
+            rawTexts.Add(text);
+            var article = ArticleTextParser.Parse(Invariant($"synthetic-{index:D5}.txt"), text, ArticleHints.None);
             articles.Add(article);
             bytes += Encoding.UTF8.GetByteCount(article.Body);
         }
 
-        return articles;
+        return (articles, rawTexts);
     }
 
     private static async Task WriteCorpusAsync(List<Article> articles, string path)

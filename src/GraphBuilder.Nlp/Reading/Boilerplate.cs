@@ -50,6 +50,7 @@ internal static partial class Boilerplate
     ];
 
     private const int ShortLineWords = 60;
+    private const int HeadChars = 80;
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     public static partial Regex Email();
@@ -60,7 +61,14 @@ internal static partial class Boilerplate
     /// <summary>Classifies a line that has already been through <see cref="MarkdownText.ToPlain"/>.</summary>
     public static LineVerdict Classify(string line)
     {
-        var folded = TextFolding.Fold(line).TrimEnd(' ', ':', '|', '.', '!', '-');
+        // Whole-line and prefix rules need only the head of the line; folding all of a long paragraph would be waste.
+        var isLong = line.Length > HeadChars;
+        var folded = TextFolding.Fold(isLong ? line[..HeadChars] : line);
+        if (!isLong)
+        {
+            folded = folded.TrimEnd(' ', ':', '|', '.', '!', '-');
+        }
+
         if (folded.Length == 0)
         {
             return LineVerdict.Keep;
@@ -87,7 +95,7 @@ internal static partial class Boilerplate
             }
         }
 
-        if (ContainsAny(folded, DropContainsAlways))
+        if (ContainsAny(line, DropContainsAlways))
         {
             return LineVerdict.Drop;
         }
@@ -95,7 +103,7 @@ internal static partial class Boilerplate
         var isShort = CountWords(line) <= ShortLineWords;
 
         // An e-mail address in a short line is a contact or subscription line, not reporting.
-        return isShort && (ContainsAny(folded, DropContainsInShortLines) || Email().IsMatch(line))
+        return isShort && (ContainsAny(line, DropContainsInShortLines) || (line.Contains('@', StringComparison.Ordinal) && Email().IsMatch(line)))
             ? LineVerdict.Drop
             : LineVerdict.Keep;
     }
@@ -104,11 +112,11 @@ internal static partial class Boilerplate
     public static string StripEmails(string line) =>
         line.Contains('@', StringComparison.Ordinal) ? TextFolding.CollapseSpaces(Email().Replace(line, string.Empty)) : line;
 
-    private static bool ContainsAny(string folded, string[] fragments)
+    private static bool ContainsAny(string line, string[] fragments)
     {
         foreach (var fragment in fragments)
         {
-            if (folded.Contains(fragment, StringComparison.Ordinal))
+            if (line.Contains(fragment, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

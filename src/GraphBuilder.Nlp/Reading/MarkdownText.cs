@@ -36,7 +36,8 @@ internal static partial class MarkdownText
     /// <summary>Returns the visible text of a line, with spaces normalised; <c>null</c> for lines that show nothing (images, rules, link definitions).</summary>
     public static string? ToPlain(string line)
     {
-        if (Rule().IsMatch(line) || LinkDefinition().IsMatch(line))
+        var first = FirstNonSpace(line);
+        if (first is '-' or '*' or '_' or '[' && (Rule().IsMatch(line) || LinkDefinition().IsMatch(line)))
         {
             return null;
         }
@@ -53,8 +54,7 @@ internal static partial class MarkdownText
             text = AutoLink().Replace(text, string.Empty);
         }
 
-        var prefix = BlockPrefix().Match(text);
-        if (prefix.Success)
+        if (FirstNonSpace(text) is '#' or '>' or '-' or '*' or '+' && BlockPrefix().Match(text) is { Success: true } prefix)
         {
             text = ClosingHashes().Replace(text[prefix.Length..], string.Empty);
         }
@@ -67,5 +67,18 @@ internal static partial class MarkdownText
 
         var collapsed = TextFolding.CollapseSpaces(text);
         return collapsed.Length == 0 && line.Trim().Length > 0 ? null : collapsed;
+    }
+
+    private static char FirstNonSpace(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
     }
 }

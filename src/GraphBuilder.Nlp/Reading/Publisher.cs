@@ -27,8 +27,11 @@ internal static partial class Publisher
     [GeneratedRegex(@"^(?:Source|Originally published by|The original source of this article is)\s*:?\s*(?<name>" + Name + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"\b(?:told|according to|cited by|reported by|in an interview with)\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>" + Name + @")\s+(?:reported|reports|has reported|news agency reported)\b")]
-    private static partial Regex Attribution();
+    [GeneratedRegex(@"\b(?:told|according to|cited by|reported by|in an interview with)\s+(?:the\s+)?$")]
+    private static partial Regex AttributionBefore();
+
+    [GeneratedRegex(@"^\s+(?:reported|reports|has reported|news agency reported)\b")]
+    private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"\b(?:News|Press|Media|TV|Agency|Times|Post|Front|Radio|Network|Daily|Herald|Tribune|Journal|Observer)\b|\d")]
     private static partial Regex OutletWord();
@@ -64,20 +67,30 @@ internal static partial class Publisher
     /// <summary>The known agency the article reports to or quotes most often ("told Reuters", "ARA News reported").</summary>
     public static string? FromAttribution(string body)
     {
+        // Searching for each known name (vectorised IndexOf) is far cheaper than a name pattern tried at every capital.
         string? best = null;
         var bestCount = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match match in Attribution().Matches(body))
+        foreach (var publisher in KnownPublishers)
         {
-            if (Known(match.Groups["name"].Value) is not { } agency)
+            var count = 0;
+            for (var at = body.IndexOf(publisher, StringComparison.Ordinal); at >= 0; at = body.IndexOf(publisher, at + publisher.Length, StringComparison.Ordinal))
             {
-                continue;
+                var end = at + publisher.Length;
+                if ((at > 0 && char.IsLetterOrDigit(body[at - 1])) || (end < body.Length && char.IsLetterOrDigit(body[end])))
+                {
+                    continue;
+                }
+
+                if (AttributionBefore().IsMatch(body.AsSpan(Math.Max(0, at - 32), Math.Min(at, 32)))
+                    || AttributionAfter().IsMatch(body.AsSpan(end, Math.Min(body.Length - end, 32))))
+                {
+                    count++;
+                }
             }
 
-            var count = counts[agency] = counts.GetValueOrDefault(agency) + 1;
             if (count > bestCount)
             {
-                (best, bestCount) = (agency, count);
+                (best, bestCount) = (publisher, count);
             }
         }
 

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace GraphBuilder.Nlp;
 
@@ -44,42 +44,53 @@ internal static class TextFolding
 
     private static string Rewrite(string text, bool fold)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var raw in text)
+        // The result is never longer than the input, so one rented buffer holds it.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            if (fold && CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var raw in text)
             {
-                continue;
+                // Combining marks start at U+0300; below that no lookup is needed.
+                if (fold && raw >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                var c = fold ? FoldChar(raw) : raw switch
+                {
+                    '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
+                    '\n' => '\n',
+                    _ when char.IsWhiteSpace(raw) => ' ',
+                    _ => raw,
+                };
+                if (c == '\0')
+                {
+                    continue;
+                }
+
+                if (c == ' ' || (fold && char.IsWhiteSpace(c)))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = fold ? char.ToLowerInvariant(c) : c;
             }
 
-            var c = fold ? FoldChar(raw) : raw switch
-            {
-                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
-                '\n' => '\n',
-                _ when char.IsWhiteSpace(raw) => ' ',
-                _ => raw,
-            };
-            if (c == '\0')
-            {
-                continue;
-            }
-
-            if (c == ' ' || (fold && char.IsWhiteSpace(c)))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(fold ? char.ToLowerInvariant(c) : c);
+            var result = buffer.AsSpan(0, length);
+            return result.SequenceEqual(text) ? text : new string(result);
         }
-
-        return builder.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }
