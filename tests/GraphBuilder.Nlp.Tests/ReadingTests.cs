@@ -253,6 +253,18 @@ public class ReadingTextTests
         Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river at dawn,\nsaid Ali.\n\nfirst point", article.Body);
     }
 
+    [Fact]
+    public void Markdown_front_matter_gives_the_metadata_and_is_not_body_text()
+    {
+        var article = Parse(
+            "---\ntitle: \"Rebels cross the river\"\ndate: 2017-06-04T09:00:00Z\nsource: Daily Planet\nurl: https://planet.example/1\ntags: [war]\n---\n\n# Rebels cross the river\n\nThe rebels crossed the river.",
+            "story.md");
+
+        Assert.Equal(("Rebels cross the river", "2017-06-04", "Daily Planet", "https://planet.example/1"),
+            (article.Title, article.Published, article.Source, article.Url));
+        Assert.Equal("Rebels cross the river\n\nThe rebels crossed the river.", article.Body);
+    }
+
     [Theory]
     [InlineData("ADS")]
     [InlineData("Advertisement")]

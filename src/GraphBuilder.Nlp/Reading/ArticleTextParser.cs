@@ -26,6 +26,7 @@ internal static partial class ArticleTextParser
     public static Article Parse(string fileName, string text, ArticleHints hints)
     {
         var lines = SplitLines(text);
+        (lines, hints) = TakeFrontMatter(lines, hints);
         string? title = hints.Title is { } hinted ? TextFolding.CollapseSpaces(hinted) : null;
         var published = PublishedDate.Normalise(hints.Published);
         var source = string.IsNullOrWhiteSpace(hints.Source) ? null : hints.Source.Trim();
@@ -115,6 +116,44 @@ internal static partial class ArticleTextParser
         var body = Join(paragraphs, title);
         source ??= Publisher.FromHeader(headerLines) ?? sourceFromLine ?? Publisher.FromAttribution(body);
         return new Article(ArticleIdentity.Compute(title, body), fileName, title, published, source, hints.Url, body);
+    }
+
+    /// <summary>
+    /// Markdown front matter (a block between "---" lines at the very top, with "title:", "date:", "source:", "url:"
+    /// and similar keys) gives metadata and is not part of the body.
+    /// </summary>
+    private static (string[] Lines, ArticleHints Hints) TakeFrontMatter(string[] lines, ArticleHints hints)
+    {
+        if (lines.Length == 0 || lines[0].Trim() != "---")
+        {
+            return (lines, hints);
+        }
+
+        var close = Array.FindIndex(lines, 1, line => line.Trim() is "---" or "...");
+        if (close < 0)
+        {
+            return (lines, hints);
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.AsSpan(1, close - 1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                fields.TryAdd(line[..colon].Trim(), line[(colon + 1)..].Trim().Trim('"', '\''));
+            }
+        }
+
+        string? Field(params string[] keys) =>
+            keys.Select(key => fields.GetValueOrDefault(key)).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+
+        var fromFrontMatter = new ArticleHints(
+            hints.Title ?? Field("title", "headline"),
+            hints.Published ?? Field("published", "date", "publishdate", "published_at"),
+            hints.Source ?? Field("source", "publisher", "site", "site_name"),
+            hints.Url ?? Field("url", "link", "canonical"));
+        return (lines[(close + 1)..], fromFrontMatter);
     }
 
     /// <summary>Removes a date label from the title line ("date 2017-06-01 Iraqi Shia Force ...") and keeps the date.</summary>
