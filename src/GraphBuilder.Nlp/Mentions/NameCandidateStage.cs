@@ -150,14 +150,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 {
                     Surface = surface,
                     Priority = -1,
+                    HasFoldedKey = true,
                 });
             }
             return;
         }
         if (type == EntityType.Person && length == 1 && lexicon.IsCommonWord(firstWord))
             return;
-        var key = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out var place) ? place.Id : NameKey.Slug(NameKey.Fold(surface));
-        document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1 });
+        GazetteerEntry? place = null;
+        var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
+        var key = known ? place!.Id : NameKey.Slug(NameKey.Fold(surface));
+        document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known });
     }
 
     private static bool IsAfterQuote(Document document, int i) =>
@@ -294,6 +297,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 {
                     Surface = acronym,
                     Priority = mention.Priority,
+                    HasFoldedKey = mention.HasFoldedKey,
                 });
             }
         }
@@ -314,6 +318,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 {
                     Surface = document.TokenText(t),
                     Priority = expansion.Priority,
+                    HasFoldedKey = expansion.HasFoldedKey,
                 });
             }
         }

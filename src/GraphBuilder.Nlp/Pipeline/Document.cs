@@ -79,6 +79,9 @@ internal sealed class Mention(int firstToken, int endToken, int start, int end, 
 
     public int Priority { get; set; }
 
+    /// <summary>The key is a transliteration fold (for matching), not a readable id: the entity id comes from its name.</summary>
+    public bool HasFoldedKey { get; set; }
+
     public EntityCluster? Entity { get; set; }
 
     public override string ToString() => $"{Surface}[{Start},{End}) {Type} {Key}";

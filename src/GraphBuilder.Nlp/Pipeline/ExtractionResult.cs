@@ -15,6 +15,8 @@ internal static class ExtractionResult
             related.Add(relation.Object);
         }
         var entities = new List<ExtractedEntity>();
+        var ids = new Dictionary<EntityCluster, string>();
+        var taken = new HashSet<string>(document.Entities.Where(e => !e.Mentions.All(m => m.HasFoldedKey)).Select(e => e.Id), StringComparer.Ordinal);
         foreach (var cluster in document.Entities.OrderBy(e => e.Mentions[0].Start))
         {
             var forms = SurfaceForms(document, cluster);
@@ -25,15 +27,20 @@ internal static class ExtractionResult
                 forms.Add(cluster.Mentions[0].Surface ?? document.Text[cluster.Mentions[0].Start..cluster.Mentions[0].End]);
             }
             var name = forms.OrderByDescending(NameQuality).First();
+            // a name-derived entity gets a readable slug of its canonical name; the fold only joined its spellings
+            var id = cluster.Id;
+            if (cluster.Mentions.All(m => m.HasFoldedKey) && NameKey.Slug(name) is { Length: > 0 } readable && taken.Add(readable))
+                id = readable;
+            ids[cluster] = id;
             var mentions = cluster.Mentions.Where(m => m.IsName).Select(m => new MentionSpan(m.Start, m.End, document.Text[m.Start..m.End])).ToList();
-            entities.Add(new ExtractedEntity(cluster.Id, cluster.Type, name, forms.Where(f => f != name).ToList(), mentions, cluster.Latitude, cluster.Longitude));
+            entities.Add(new ExtractedEntity(id, cluster.Type, name, forms.Where(f => f != name).ToList(), mentions, cluster.Latitude, cluster.Longitude));
         }
         var relations = document.Relations.Select(r =>
         {
             var sentence = document.Sentences[r.SentenceIndex];
             var evidence = new RelationEvidence(document.Text[r.EvidenceStart..r.EvidenceEnd], r.EvidenceStart, r.EvidenceEnd,
                 document.Text[sentence.Start..sentence.End], sentence.Start, sentence.End, r.Trigger, r.Confidence);
-            return new ExtractedRelation(r.Subject.Id, r.Predicate, r.Object.Id, r.Status, evidence);
+            return new ExtractedRelation(ids.GetValueOrDefault(r.Subject, r.Subject.Id), r.Predicate, ids.GetValueOrDefault(r.Object, r.Object.Id), r.Status, evidence);
         }).ToList();
         return new ArticleExtraction(article, entities, relations);
     }
