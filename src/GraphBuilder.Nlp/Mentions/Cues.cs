@@ -49,6 +49,19 @@ internal static class Cues
         "warned", "claimed", "declared", "insisted", "argued", "wrote", "reported", "commented", "concluded", "asked",
         "continued", "affirmed", "emphasised", "emphasized", "denied", "revealed", "urged");
 
+    /// <summary>Verbs whose object is a place: "captured Tel Skuf".</summary>
+    internal static readonly FrozenSet<string> PlaceTakingVerbs = Set(
+        "captured", "seized", "retook", "retaken", "recaptured", "liberated", "entered", "stormed", "took", "taken",
+        "overran", "besieged", "encircled", "shelled", "reached", "capture", "seize", "retake", "recapture",
+        "liberate", "enter", "storm", "captures", "seizes", "retakes", "recaptures", "liberates", "enters", "storms",
+        "capturing", "seizing", "retaking", "recapturing", "liberating", "entering", "storming", "lost", "lose",
+        "towards", "toward");
+
+    /// <summary>Lower-case nouns after a capitalised name that make it an armed group ("Hêzên Reş forces").</summary>
+    internal static readonly FrozenSet<string> ForceNouns = Set(
+        "forces", "militia", "militias", "fighters", "brigade", "brigades", "battalion", "battalions", "units",
+        "rebels", "group", "faction", "factions", "movement", "party", "troops", "gunmen", "militants");
+
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",

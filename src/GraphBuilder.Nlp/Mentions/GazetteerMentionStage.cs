@@ -28,7 +28,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                 var maxEnd = Math.Min(sentence.EndToken, i + gazetteer.MaxNameTokens);
                 var bestEnd = -1;
                 GazetteerEntry? best = null;
-                for (var end = i + 1; end <= maxEnd && MentionText.IsContiguousName(document, end - 1, end); end++)
+                for (var end = i + 1; end <= maxEnd && (end == i + 1 || MentionText.IsContiguousName(document, i, end, allowPossessive: true)); end++)
                 {
                     var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
                     var key = NameKey.Normalize(span);
@@ -166,7 +166,7 @@ internal static class MentionText
     }
 
     /// <summary>Tokens [first, end) form one name: no punctuation between them, the possessive excluded.</summary>
-    internal static bool IsContiguousName(Document document, int first, int end)
+    internal static bool IsContiguousName(Document document, int first, int end, bool allowPossessive = false)
     {
         for (var t = first; t < end; t++)
         {
@@ -178,7 +178,7 @@ internal static class MentionText
             if (t > first && token.LineBreakBefore)
                 return false;
             var span = document.TokenSpan(t);
-            if (span.Length == 2 && Tokenizer.IsApostrophe(span[0]))
+            if (span.Length == 2 && Tokenizer.IsApostrophe(span[0]) && (t == first || !allowPossessive))
                 return false;
         }
         return true;

@@ -129,6 +129,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             type = EntityType.Organization;
         else if (Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && length >= 2)
             type = EntityType.Organization;
+        else if (end < sentence.EndToken && Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)) && char.IsLower(document.Text[document.Tokens[end].Start]))
+            type = EntityType.Organization;
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
@@ -138,6 +140,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         else if (length >= 2 && !lexicon.IsCommonWord(firstWord))
             type = EntityType.Person;
 
+        if (type == EntityType.Organization)
+            first = ExtendOrganizationLeft(document, sentence, first);
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
         var surface = document.Text[start..stop];
@@ -161,6 +165,33 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
         var key = known ? place!.Id : NameKey.Slug(NameKey.Fold(surface));
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known });
+    }
+
+    /// <summary>
+    /// An organisation name that starts with a place or another name: "Iraq Business News", "Manbij Military Council",
+    /// "Martyrs of Sayyid Battalions". The place mention right before it (or "Name of" before it) joins the name.
+    /// </summary>
+    private static int ExtendOrganizationLeft(Document document, Sentence sentence, int first)
+    {
+        var before = first - 1;
+        if (before < sentence.FirstToken || document.Tokens[first].LineBreakBefore)
+            return first;
+        var place = document.Mentions.LastOrDefault(m => m.EndToken == first && !m.IsReference && m.Type == EntityType.Location && m.EndToken - m.FirstToken <= 2);
+        if (place is not null && document.Tokens[first].SpaceBefore && place.Start == document.Tokens[place.FirstToken].Start)
+        {
+            document.Mentions.Remove(place);
+            return place.FirstToken;
+        }
+        if (MentionText.Is(document, before, "of") && before - 1 >= sentence.FirstToken && MentionText.IsCapitalisedWord(document, before - 1)
+            && !document.Mentions.Any(m => m.FirstToken <= before - 1 && m.EndToken > before - 1))
+        {
+            var k = before - 1;
+            while (k - 1 >= sentence.FirstToken && MentionText.IsCapitalisedWord(document, k - 1) && !document.Tokens[k].LineBreakBefore
+                   && !document.Mentions.Any(m => m.FirstToken <= k - 1 && m.EndToken > k - 1) && !Lexicon.IsFunctionWord(document.TokenSpan(k - 1)))
+                k--;
+            return k;
+        }
+        return first;
     }
 
     private static bool IsAfterQuote(Document document, int i) =>
@@ -219,6 +250,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (word is "of" && before - 1 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)))
             return true;
         if (Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani"
+        if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
         // coordination continuing a place: "villages of Quseba al-Soritin and Bawardi"
         if (word is "and" or "," && document.Mentions.Count > 0)
