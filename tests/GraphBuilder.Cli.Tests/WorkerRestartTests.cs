@@ -29,7 +29,7 @@ public sealed class WorkerRestartTests(Neo4jFixture neo4j) : IDisposable
     }
 
     [Fact]
-    public async Task Killed_mid_way_and_restarted_it_ends_with_the_same_graph_as_an_uninterrupted_run()
+    public async Task Killed_or_stopped_mid_way_and_restarted_it_ends_with_the_same_graph_as_an_uninterrupted_run()
     {
         var expectedFiles = 0;
 
@@ -55,6 +55,17 @@ public sealed class WorkerRestartTests(Neo4jFixture neo4j) : IDisposable
         var waitingAfterKill = Waiting(crashInbox);
         Assert.True(waitingAfterKill > 0, "the kill must come mid-way, with files still in the inbox");
 
+        // Restarted, then stopped with SIGTERM mid-way: it finishes the batch in hand and exits 0.
+        using (var worker = WorkerProcess.Start(neo4j.Connection, crashInbox, crash, batchSize: 1))
+        {
+            await WaitUntilAsync(() => Done(crashInbox) >= 8, worker);
+            Assert.Equal(0, await worker.TerminateAsync(TimeSpan.FromSeconds(40)));
+            Assert.Contains("Stopped", worker.Output, StringComparison.Ordinal);
+        }
+
+        Assert.True(Waiting(crashInbox) > 0, "the SIGTERM must come mid-way, with files still in the inbox");
+
+        // Restarted once more, it finishes the inbox.
         using (var worker = WorkerProcess.Start(neo4j.Connection, crashInbox, crash, batchSize: 1))
         {
             await WaitUntilAsync(() => Processed(crashInbox) == expectedFiles, worker);

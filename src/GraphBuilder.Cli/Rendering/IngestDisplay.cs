@@ -26,7 +26,8 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask(Describe(progress), maxValue: 1.0);
+                    // Bytes, not a fraction, so Spectre's own speed and remaining-time estimate has real units to work with.
+                    var task = context.AddTask(Markup.Escape(Describe(progress, withTimeLeft: false)), maxValue: Math.Max(1, progress.BytesTotal));
                     var running = run();
                     while (await Task.WhenAny(running, Task.Delay(200)).ConfigureAwait(false) != running)
                     {
@@ -43,7 +44,7 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
         var work = run();
         while (await Task.WhenAny(work, Task.Delay(PlainInterval)).ConfigureAwait(false) != work)
         {
-            await output.WriteLineAsync(Describe(progress)).ConfigureAwait(false);
+            await output.WriteLineAsync(Describe(progress, withTimeLeft: true)).ConfigureAwait(false);
         }
 
         await work.ConfigureAwait(false);
@@ -87,10 +88,11 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
 
     private static void Update(ProgressTask task, IngestProgress progress)
     {
-        task.Description = Markup.Escape(Describe(progress));
+        task.Description = Markup.Escape(Describe(progress, withTimeLeft: false));
         if (progress.BytesTotal > 0)
         {
-            task.Value = progress.Fraction;
+            task.MaxValue = progress.BytesTotal;
+            task.Value = progress.BytesDone;
         }
         else
         {
@@ -98,12 +100,12 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
         }
     }
 
-    private static string Describe(IngestProgress progress)
+    private static string Describe(IngestProgress progress, bool withTimeLeft)
     {
-        var left = progress.Fraction is > 0.01 and < 1
+        var left = withTimeLeft && progress.Fraction is > 0.01 and < 1
             ? $", ~{TimeSpan.FromSeconds(progress.Elapsed.TotalSeconds * (1 - progress.Fraction) / progress.Fraction):mm\\:ss} left"
             : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{progress.ArticlesWritten:N0} articles, {progress.Entities:N0} entities, {progress.Relations:N0} relations, {progress.ArticlesPerSecond:F1}/s{left}");
+            $"{progress.ArticlesWritten:N0} articles, {progress.Entities:N0} entities, {progress.Relations:N0} relations, {progress.ArticlesPerSecond:F1} articles/s{left}");
     }
 }

@@ -39,8 +39,24 @@ internal sealed partial class InboxWorker(
         watcher.Renamed += (_, _) => Poke(wakeUp);
         watcher.EnableRaisingEvents = true;
 
-        await sink.EnsureSchemaAsync(stoppingToken).ConfigureAwait(false);
-        await RememberDoneAsync(inbox, stoppingToken).ConfigureAwait(false);
+        try
+        {
+            await sink.EnsureSchemaAsync(stoppingToken).ConfigureAwait(false);
+            await RememberDoneAsync(inbox, stoppingToken).ConfigureAwait(false);
+            await WatchAsync(inbox, wakeUp, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped while reading or extracting a batch: nothing of it was written, its files stay for the next run.
+        }
+        finally
+        {
+            LogStopped(logger);
+        }
+    }
+
+    private async Task WatchAsync(InboxFiles inbox, SemaphoreSlim wakeUp, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var ready = inbox.ScanReady(_options.Ingest.BatchSize);
@@ -61,17 +77,8 @@ internal sealed partial class InboxWorker(
             // Files still being written are re-examined once they can have become stable; otherwise wait for the
             // watcher or the periodic rescan (the watcher can miss events, e.g. on network shares).
             var wait = inbox.HasPending && ready.Count == 0 ? Min(_options.Worker.StableAfter, _options.Worker.PollInterval) : _options.Worker.PollInterval;
-            try
-            {
-                await wakeUp.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
+            await wakeUp.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
         }
-
-        LogStopped(logger);
     }
 
     internal async Task ProcessBatchAsync(InboxFiles inbox, IReadOnlyList<IngestInput> files, CancellationToken stoppingToken)
