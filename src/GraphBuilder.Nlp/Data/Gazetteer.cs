@@ -60,6 +60,10 @@ internal sealed class Gazetteer
     }
 
     private readonly FrozenSet<string> _prefixes;
+    private FrozenDictionary<string, GazetteerEntry> _capitals = FrozenDictionary<string, GazetteerEntry>.Empty;
+
+    /// <summary>The country whose capital has this (normalised) name.</summary>
+    internal GazetteerEntry? CountryOfCapital(string normalized) => _capitals.GetValueOrDefault(normalized);
 
     /// <summary>True when some name starts with these words, so a longer match is still possible.</summary>
     internal bool IsNamePrefix(string normalized) => _prefixes.Contains(normalized);
@@ -86,6 +90,8 @@ internal sealed class Gazetteer
         var demonyms = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var demonymOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryByCode = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
 
         void Add(GazetteerEntry entry, string surface, bool overwrite)
         {
@@ -115,6 +121,8 @@ internal sealed class Gazetteer
                 continue;
             if (lexicon.IsCommonWord(NameKey.Normalize(f[0])) && population < 1_000_000)
                 continue;
+            if (f[2] == "PPLC")
+                capitals.TryAdd(NameKey.Normalize(f[0]), f[1]);
             var entry = new GazetteerEntry(NameKey.Slug(f[0]), GazetteerKind.City, f[0],
                 double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture), f[1]);
             if (!byName.TryGetValue(NameKey.Normalize(f[0]), out var existing) || existing.Kind != GazetteerKind.City)
@@ -137,6 +145,7 @@ internal sealed class Gazetteer
                 continue;
             var id = NameKey.Slug(f[1]);
             var entry = new GazetteerEntry(id, GazetteerKind.Country, f[1], ParseOptional(f, 5), ParseOptional(f, 6), f[0]);
+            countryByCode.TryAdd(f[0], entry);
             Add(entry, f[1], overwrite: true);
             Add(entry, f[2], overwrite: true);
             foreach (var alias in Aliases(f, 3))
@@ -181,7 +190,14 @@ internal sealed class Gazetteer
         foreach (var file in extraOrganizationFiles)
             AddOrganizations(File.ReadLines(file).Where(l => l.Length > 0 && l[0] != '#'));
 
-        return new Gazetteer(byName, byFold, demonyms, byId, demonymOf);
+        var capitalOf = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var (name, code) in capitals)
+        {
+            if (countryByCode.TryGetValue(code, out var state))
+                capitalOf[name] = state;
+        }
+        capitalOf["washington"] = byId["united-states"];
+        return new Gazetteer(byName, byFold, demonyms, byId, demonymOf) { _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal) };
     }
 
     private static IEnumerable<string> Aliases(string[] fields, int index) =>

@@ -49,6 +49,10 @@ internal static class Cues
         "warned", "claimed", "declared", "insisted", "argued", "wrote", "reported", "commented", "concluded", "asked",
         "continued", "affirmed", "emphasised", "emphasized", "denied", "revealed", "urged");
 
+    /// <summary>Facilities named after a place, places of their own: "Mosul dam", "Tabqa airbase".</summary>
+    internal static readonly FrozenSet<string> FacilityNouns = Set(
+        "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield");
+
     /// <summary>Verbs whose object is a place: "captured Tel Skuf".</summary>
     internal static readonly FrozenSet<string> PlaceTakingVerbs = Set(
         "captured", "seized", "retook", "retaken", "recaptured", "liberated", "entered", "stormed", "took", "taken",

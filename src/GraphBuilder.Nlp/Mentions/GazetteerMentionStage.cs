@@ -32,15 +32,17 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                 {
                     var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
                     var key = NameKey.Normalize(span);
-                    if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(span))
+                    if (!MentionText.IsPossessive(document, end - 1) && gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(span))
                         && !(end - i == 1 && entry.Kind == GazetteerKind.City && IsSentenceInitialCommonWord(document, i, sentence)))
                     {
                         best = entry;
                         bestEnd = end;
                     }
-                    if (!gazetteer.IsNamePrefix(key))
+                    if (!gazetteer.IsNamePrefix(key) && !MentionText.IsPossessive(document, end))
                         break;
                 }
+                if (best is not null && bestEnd == i + 1 && IsCapitalAsActor(document, i, sentence) && gazetteer.CountryOfCapital(NameKey.Normalize(document.TokenSpan(i))) is { } state)
+                    best = state;
                 if (best is not null)
                 {
                     Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
@@ -94,6 +96,27 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
             return true;
         }
         return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_stateVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "accused", "accuses", "warned",
+        "warns", "launched", "denied", "denies", "condemned", "condemns", "claimed", "insisted", "sent", "sends",
+        "backed", "backs", "supports", "supported", "opposes", "opposed", "considers", "regards", "announced",
+        "demanded", "rejected", "rejects", "urged", "called", "blamed", "blames", "responded", "threatened",
+    ], StringComparer.Ordinal);
+
+    /// <summary>"Tehran has backed ...", "Washington said", "Ankara's offensive": a capital standing for its state.</summary>
+    private static bool IsCapitalAsActor(Document document, int i, Sentence sentence)
+    {
+        var span = document.TokenSpan(i);
+        if (MentionText.IsAllCapitals(span) || i + 1 >= sentence.EndToken)
+            return false; // "BAGHDAD -" datelines name the city
+        if (i > sentence.FirstToken && MentionText.Is(document, i - 1, "by"))
+            return true; // "run by Tehran"
+        if (i > sentence.FirstToken && document.TokenText(i - 1).ToLowerInvariant() is "in" or "to" or "near" or "from" or "at" or "into" or "of" or "outside" or "around" or "toward" or "towards" or "via" or "the")
+            return false;
+        return MentionText.IsPossessive(document, i + 1) || s_stateVerbs.Contains(document.TokenText(i + 1));
     }
 
     private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>

@@ -53,6 +53,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             }
         }
         ExtendPlaceHeads(document);
+        AddFacilities(document, [.. document.Sentences]);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
     }
@@ -176,8 +177,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var before = first - 1;
         if (before < sentence.FirstToken || document.Tokens[first].LineBreakBefore)
             return first;
-        var place = document.Mentions.LastOrDefault(m => m.EndToken == first && !m.IsReference && m.Type == EntityType.Location && m.EndToken - m.FirstToken <= 2);
-        if (place is not null && document.Tokens[first].SpaceBefore && place.Start == document.Tokens[place.FirstToken].Start)
+        // "Manbij Military Council", "YPG General Command": a place or a group name right before the new name
+        var place = document.Mentions.LastOrDefault(m => m.EndToken == first && !m.IsReference && m.EndToken - m.FirstToken <= 2
+            && (m.Type == EntityType.Location || (m.Type == EntityType.Organization && MentionText.IsAllCapitals(document.Slice(m.Start, m.End)))));
+        if (place is not null && document.Tokens[first].SpaceBefore && place.Start == document.Tokens[place.FirstToken].Start
+            && place.End == document.Tokens[place.EndToken - 1].End)
         {
             document.Mentions.Remove(place);
             return place.FirstToken;
@@ -238,7 +242,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private bool HasPlaceCue(Document document, Sentence sentence, int first, int end)
     {
-        if (end < sentence.EndToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
+        if (end < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
+                                         || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))))
             return true;
         // "the Wadi al-Midar and Taru villages"
         if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2)))
@@ -266,6 +271,26 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     private static bool IsAcronymDefinitionAfter(Document document, int end) =>
         end + 2 < document.Tokens.Count && document.TokenSpan(end) is "(" && document.TokenSpan(end + 2) is ")"
         && MentionText.IsAllCapitals(document.TokenSpan(end + 1)) && document.Tokens[end + 1].Length >= 2;
+
+    /// <summary>"Mosul dam", "Al-Alam roundabout": a facility named after a place is a place of its own.</summary>
+    private static void AddFacilities(Document document, Sentence[] sentences)
+    {
+        _ = sentences;
+        var added = new List<Mention>();
+        foreach (var mention in document.Mentions)
+        {
+            var next = mention.EndToken;
+            if (mention.Type != EntityType.Location || mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
+                continue;
+            if (!Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next)))
+                continue;
+            var start = mention.Start;
+            var end = document.Tokens[next].End;
+            var surface = document.Text[start..end];
+            added.Add(new Mention(mention.FirstToken, next + 1, start, end, EntityType.Location, NameKey.Slug(surface)) { Surface = surface, Priority = 2 });
+        }
+        document.Mentions.AddRange(added);
+    }
 
     private static void ExtendPlaceHeads(Document document)
     {

@@ -208,10 +208,12 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             AddMention(document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
             return true;
         }
-        if (string.IsNullOrEmpty(country))
+        if (string.IsNullOrEmpty(country) || head is "groups" or "fighters")
             return false;
         var bodyKind = head switch
         {
+            "opposition" => "opposition",
+            "marines" or "marine corps" => "marines",
             "government" or "regime" or "administration" or "authorities" or "cabinet" => "government",
             "air force" => "air-force",
             "navy" => "navy",
@@ -260,8 +262,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "border" when next is "guard" or "guards":
                 length = third is "troops" or "forces" ? 3 : 2;
                 return true;
+            case "marine" when next == "corps":
+                length = 2;
+                return true;
             case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
-                or "parliament" or "police" or "navy" or "groups" or "fighters":
+                or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines":
                 length = 1;
                 return true;
             default:
