@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Ingest;
@@ -48,9 +49,9 @@ internal static class ArticleSource
             }
 
             // A JSON-lines file is a stream of articles: the size limit holds for each one, not the file.
-            if (isJsonLines && (long)article.Body.Length * sizeof(char) / 2 > maxArticleBytes)
+            if (isJsonLines && Encoding.UTF8.GetByteCount(article.Body) is var bytes && bytes > maxArticleBytes)
             {
-                fail(article.FileName, $"too large: body of {article.Body.Length:N0} characters, the limit is {maxArticleBytes:N0} bytes (Ingest:MaxArticleBytes)");
+                fail(article.FileName, $"too large: body of {bytes:N0} bytes, the limit is {maxArticleBytes:N0} (Ingest:MaxArticleBytes)");
                 continue;
             }
 

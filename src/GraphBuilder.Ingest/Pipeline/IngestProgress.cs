@@ -4,12 +4,12 @@ using System.Diagnostics;
 namespace GraphBuilder.Ingest;
 
 /// <summary>An input that could not be ingested, and why, in words a user can act on.</summary>
-public sealed record IngestFailure(string Path, string Reason);
+internal sealed record IngestFailure(string Path, string Reason);
 
 /// <summary>
 /// Live counters of one ingest run. The pipeline stages update them lock-free; a display polls them.
 /// </summary>
-public sealed class IngestProgress
+internal sealed class IngestProgress
 {
     private readonly ConcurrentQueue<IngestFailure> _failures = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();

@@ -87,26 +87,31 @@ internal sealed partial class InboxWorker(
         foreach (var file in files)
         {
             string? failure = null;
-            var articles = new List<(Article Article, string? DuplicateOf)>();
+            var articles = new List<Article>();
             await foreach (var article in ArticleSource.ReadAsync(file, _options.Ingest.MaxArticleBytes, null, (_, reason) => failure ??= reason, stoppingToken).ConfigureAwait(false))
             {
-                // Every article is remembered, written or not, so near-duplicate marking sees the same earlier
-                // articles whether or not the worker was restarted in between.
-                var duplicateOf = nearDuplicates.Add(article.Id, article.Body)?.DuplicateOfId;
-                if (!await sink.ContainsArticleAsync(article.Id, stoppingToken).ConfigureAwait(false))
-                {
-                    articles.Add((article, duplicateOf));
-                }
+                articles.Add(article);
             }
 
             if (failure is not null)
             {
                 Fail(inbox, file, failure);
+                continue;
             }
-            else
+
+            var fresh = new List<(Article Article, string? DuplicateOf)>(articles.Count);
+            foreach (var article in articles)
             {
-                readable.Add((file, articles));
+                // Every article of a readable file is remembered, written now or before, so near-duplicate marking
+                // sees the same earlier articles whether or not the worker was restarted in between (see RememberDoneAsync).
+                var duplicateOf = nearDuplicates.Add(article.Id, article.Body)?.DuplicateOfId;
+                if (!await sink.ContainsArticleAsync(article.Id, stoppingToken).ConfigureAwait(false))
+                {
+                    fresh.Add((article, duplicateOf));
+                }
             }
+
+            readable.Add((file, fresh));
         }
 
         var extracted = new ConcurrentDictionary<IngestInput, List<ExtractedArticle>>();
