@@ -47,7 +47,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["expel"] = RelationPredicate.Captured, ["oust"] = RelationPredicate.Captured, ["free"] = RelationPredicate.Captured,
         ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured,
         ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["kill"] = RelationPredicate.Opposes,
-        ["assassinate"] = RelationPredicate.Opposes, ["shoot"] = RelationPredicate.Opposes, ["invade"] = RelationPredicate.CrossedInto, ["repel"] = RelationPredicate.Opposes,
+        ["assassinate"] = RelationPredicate.Opposes, ["regard"] = RelationPredicate.Opposes, ["consider"] = RelationPredicate.Opposes,
+        ["designate"] = RelationPredicate.Opposes, ["brand"] = RelationPredicate.Opposes, ["label"] = RelationPredicate.Opposes,
+        ["lose"] = RelationPredicate.Captured, ["wipe"] = RelationPredicate.Opposes, ["eliminate"] = RelationPredicate.Opposes,
+        ["destroy"] = RelationPredicate.Opposes, ["crush"] = RelationPredicate.Opposes, ["shoot"] = RelationPredicate.Opposes, ["invade"] = RelationPredicate.CrossedInto, ["repel"] = RelationPredicate.Opposes,
         ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -74,7 +77,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["strikes"] = (RelationPredicate.Opposes, ["on", "against"]),
             ["airstrikes"] = (RelationPredicate.Opposes, ["on", "against"]),
             ["progress"] = (RelationPredicate.Opposes, ["against"]),
-            ["advances"] = (RelationPredicate.Opposes, ["against"]),
+            ["advances"] = (RelationPredicate.Opposes, ["against", "on"]),
+            ["aimed"] = (RelationPredicate.Opposes, ["against", "at"]),
+            ["directed"] = (RelationPredicate.Opposes, ["against"]),
             ["threat"] = (RelationPredicate.Opposes, ["to"]),
             ["warnings"] = (RelationPredicate.Opposes, ["to", "against"]),
             ["support"] = (RelationPredicate.Supports, ["for", "to"]),
@@ -95,7 +100,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
-        "willing", "ready", "prepared", "vow", "vows", "vowed", "plan", "plans", "planned", "planning", "intend", "intends",
+        "willing", "ready", "prepared", "seeking", "trying", "tries", "tried", "aiming", "intent", "planning", "vow", "vows", "vowed", "plan", "plans", "planned", "planning", "intend", "intends",
         "intended", "could", "may", "might", "would", "if", "threaten", "threatens", "threatened", "deny", "denies",
         "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "prelude", "attempt",
         "attempts", "aim", "aims", "seek", "seeks", "want", "wants", "propose", "proposed", "hope", "hopes", "likely",
@@ -114,7 +119,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "under", "important", "entire", "whole", "all", "remaining", "northern", "southern", "eastern", "western",
         "central", "densely", "populated", "old", "militants", "militants'", "enclave", "positions", "its", "their",
         "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
-        "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than");
+        "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
+        "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -143,6 +149,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         {
             document.Relations.Add(group.OrderBy(r => r.Status).ThenByDescending(r => r.Confidence).First());
         }
+    }
+
+    internal string? CountryOfWord(ReadOnlySpan<char> word)
+    {
+        var key = NameKey.Normalize(word);
+        if (gazetteer.TryGetDemonym(key, out var country))
+            return country.Id;
+        return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;
     }
 
     internal bool IsActor(EntityCluster entity) =>
@@ -233,7 +247,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 if (lower is "offensive" or "campaign" or "assault" or "operation" && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
-                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust")
+                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust"
+                        or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free")
                 {
                     PurposeOfCampaign(t, found);
                 }
@@ -397,6 +412,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, t, t, first, second, 0.7, "clashes", hedged);
         }
 
+        private bool StartsWithDeterminer() => Word(_sentence.FirstToken).ToLowerInvariant() is "the" or "this" or "that" or "these" or "its" or "their";
+
         private bool PossessiveBefore(int t)
         {
             for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 3); k--)
@@ -431,7 +448,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "a large ISIS attack on ..." : the actor right before the noun owns it
             // the sentence before supplies the owner only when this sentence names nobody before the noun
             var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
-                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) ? null : PreviousSentenceActor());
+                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor());
             if (owner is null)
                 return;
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t));
@@ -457,10 +474,31 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
                 return;
-            if (lemma == "move" && next != "into" || lemma == "advance" && next != "into" || lemma == "deploy" && !passive && next != "into")
+            if (lemma is "move" or "advance" or "push" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
+                || lemma == "deploy" && !passive && next != "into")
                 return;
-            if (lemma == "declare" && !SentenceHas(t, "threat", "enemy", "terrorist", "war"))
+            if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
                 return;
+            // "pushed back the fighters", "fought back": a particle, not the verb "to back"
+            if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "push" or "pushed" or "pushing" or "fight" or "fought"
+                    or "fighting" or "hit" or "strike" or "struck" or "fell" or "fall" or "pull" or "pulled" or "come" or "came" or "go" or "went"
+                    or "turn" or "turned" or "roll" or "rolled" or "beat" or "drive" or "drove" or "driven" or "bring" or "brought" or "send"
+                    or "sent" or "get" or "got" or "hold" or "held" or "scale" or "scaled" or "cut" or "step" or "stepped" or "pushes" or "bounce")
+                return;
+            if (lemma == "lose")
+            {
+                Lost(t, found);
+                return;
+            }
+            // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
+            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
+                && !_mentions.Any(m => m.EndToken == t) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
+                && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
+            {
+                var described = DescriptionBefore(t);
+                if (described is null || !IsDefinite(t - 1))
+                    return;
+            }
             if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.TokenSpan(t - 1) is "the" or "a")
                 return;
 
@@ -511,7 +549,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 _coordinationStart = -1;
                 subject = ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
-                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1) : Actors(t + 1);
+                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1, predicate == RelationPredicate.Captured) : Actors(t + 1);
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
@@ -522,7 +560,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     subject = main;
             }
             if (predicate == RelationPredicate.CrossedInto)
+            {
+                // "enter the Syrian border": entering the country whose border it is
+                if (lemma == "enter")
+                {
+                    for (var i = 0; i < objects.Count; i++)
+                    {
+                        if (objects[i].Entity!.Id.EndsWith("-border", StringComparison.Ordinal) && BorderCountry(objects[i]) is { } country)
+                            objects[i] = country;
+                    }
+                }
                 objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
+            }
             if (subject?.Entity is null || objects.Count == 0)
                 return;
             _lastSubject = subject;
@@ -630,6 +679,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return actor is null || BreakBetween(t + 2, actor.FirstToken) ? [] : [actor];
         }
 
+        private Mention? BorderCountry(Mention border)
+        {
+            var word = _doc.TokenSpan(border.FirstToken);
+            var country = _stage.CountryOfWord(word);
+            return country is null ? null : _doc.Entities.FirstOrDefault(e => e.Id == country) is { } entity ? Synthetic(entity, border.FirstToken) : null;
+        }
+
         private bool GivesAdvantage(List<Mention> objects)
         {
             if (objects.Count == 0)
@@ -688,6 +744,35 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being")
                 k--;
             return k >= _sentence.FirstToken && !_mentions.Any(m => m.EndToken == k + 1) && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]);
+        }
+
+        private bool NextWithin(int t, int window, params string[] words)
+        {
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 1 + window); k++)
+            {
+                if (words.Contains(Word(k).ToLowerInvariant()))
+                    return true;
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) is ",")
+                    return false;
+            }
+            return false;
+        }
+
+        /// <summary>"the YPG lost Afrin to Turkish troops": the actor after "to" captured the place.</summary>
+        private void Lost(int t, List<RelationCandidate> found)
+        {
+            var places = Places(t + 1);
+            if (places.Count == 0)
+                return;
+            var to = places[^1].EndToken;
+            if (!MentionText.Is(_doc, to, "to"))
+                return;
+            var winners = Actors(to + 1);
+            foreach (var winner in winners)
+            {
+                foreach (var place in places)
+                    Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, to, winner, place, 0.7, Word(t));
+            }
         }
 
         private bool SentenceHas(int from, params string[] words)
@@ -980,12 +1065,25 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (first is not null)
                     break;
                 var lower = w.ToLowerInvariant();
-                if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for")
+                if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for" or "out" or "together")
+                    continue;
+                if (k == from + 1 && lower is "against" or "with" && Word(from).ToLowerInvariant() is "together" or "back")
+                    continue;
+                // "a convoy of the Syrian army", "positions of X": the owner after "of"
+                if (lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "convoy" or "convoys" or "positions" or "position" or "forces"
+                        or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
+                        or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold")
                     continue;
                 if (lower is "him" or "her" && RecentPerson(k) is { } person)
                 {
                     result.Add(Synthetic(person, k));
                     return result;
+                }
+                // "the terrorist group Islamic State": the name in apposition, not the description
+                if (s_descriptions.Contains(lower) && k + 1 < _sentence.EndToken && _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!) && !m.IsReference) is { } named)
+                {
+                    first = named;
+                    break;
                 }
                 if ((s_descriptions.Contains(lower) && IsDefinite(k) || lower is "militants" or "insurgents" or "terrorists" or "jihadists")
                     && RecentOrganization(k) is { } described)
@@ -1004,7 +1102,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 var k = cursor;
                 while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "(")
+                {
+                    // "(outlawed in Russia)": an aside inside a list is skipped whole
+                    if (Word(k) == "(")
+                    {
+                        var close = k + 1;
+                        while (close < _sentence.EndToken && close < k + 8 && Word(close) != ")")
+                            close++;
+                        if (close < _sentence.EndToken && Word(close) == ")" && !_mentions.Any(m => m.FirstToken == k + 1 && m.EndToken == close))
+                            k = close;
+                    }
                     k++;
+                }
                 if (k == cursor || (k < _sentence.EndToken && _mentions.Any(m => m.FirstToken == k && IsCompoundInner(m) is false && m.Entity == result[^1].Entity)))
                 {
                     // "Syrian Democratic Forces (SDF)": the acronym repeats the same actor
@@ -1044,7 +1153,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>Places after a capture or crossing verb, reached through a noun phrase path ("the border village of").</summary>
-        private List<Mention> Places(int from)
+        private List<Mention> Places(int from, bool capture = false)
         {
             var result = new List<Mention>();
             for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
@@ -1068,6 +1177,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     k = other.EndToken - 1;
                     continue;
                 }
+                // "villages in X" are not X: a capture stops at "in"; an entry into villages in X is an entry into X
+                if (capture && w.Equals("in", StringComparison.OrdinalIgnoreCase) && result.Count == 0)
+                    break;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || (w.Length > 2 && char.IsDigit(w[0])) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
                 if (result.Count > 0 || s_clauseBreaks.Contains(w))
