@@ -100,7 +100,7 @@ internal static class Cues
         "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
         "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats",
         "targets", "positions", "interests", "proxies", "bases", "air", "strikes", "invasion", "incursion", "occupation",
-        "intervention");
+        "intervention", "operation", "operations", "offensive");
 
     /// <summary>Nouns after a demonym that make it stand for the country as a place ("the Syrian territory").</summary>
     internal static readonly FrozenSet<string> PlaceNounsAfterDemonym = Set("territory", "soil", "airspace", "waters", "territories");

@@ -466,6 +466,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var word = Word(t).ToLowerInvariant();
             var passive = IsPassive(t);
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
+            // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
+            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
+                && !_mentions.Any(m => m.EndToken == t) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
+                && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
+            {
+                var described = DescriptionBefore(t);
+                if (described is null || !IsDefinite(t - 1))
+                    return;
+            }
             // "fight alongside X" is support; "back from", "take back" are not relations
             if (lemma == "fight" && next == "alongside")
             {
@@ -489,15 +498,6 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 Lost(t, found);
                 return;
-            }
-            // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
-            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
-                && !_mentions.Any(m => m.EndToken == t) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
-                && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
-            {
-                var described = DescriptionBefore(t);
-                if (described is null || !IsDefinite(t - 1))
-                    return;
             }
             if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.TokenSpan(t - 1) is "the" or "a")
                 return;
@@ -869,11 +869,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         return null;
                 }
                 if (adjacentOnly)
-                    return m;
+                    return m.Entity!.Type == EntityType.Location && IsGoverned(m) ? null : m;
                 // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
                 if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
                     continue;
-                if (m.Entity!.Type == EntityType.Location && !StartsClause(m.FirstToken))
+                if (m.Entity!.Type == EntityType.Location && !m.IsReference && !StartsClause(m.FirstToken))
                     continue;
                 // a dateline or credit in brackets ("(Reuters)") is no subject
                 if (IsInsideBrackets(m) && !(m.FirstToken > _sentence.FirstToken && Word(m.FirstToken - 1) == "(" && _mentions.Any(x => x.EndToken == m.FirstToken - 1 && x.Entity == m.Entity)))
