@@ -57,14 +57,21 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
             await foreach (var article in ArticleSource.ReadAsync(input, options.MaxArticleBytes, standardInput, progress.Fail, cancellationToken).ConfigureAwait(false))
             {
                 progress.ArticleRead();
-                if (!seenInThisRun.Add(article.Id) || await sink.ContainsArticleAsync(article.Id, cancellationToken).ConfigureAwait(false))
+                if (!seenInThisRun.Add(article.Id))
                 {
                     progress.ArticleSkipped();
                     continue;
                 }
 
                 // Marked here, in input order, so which copy counts as the original does not depend on thread timing.
+                // Articles already in the graph are remembered too: a new copy of one is marked as its duplicate.
                 var duplicateOf = nearDuplicates?.Add(article.Id, article.Body)?.DuplicateOfId;
+                if (await sink.ContainsArticleAsync(article.Id, cancellationToken).ConfigureAwait(false))
+                {
+                    progress.ArticleSkipped();
+                    continue;
+                }
+
                 if (duplicateOf is not null)
                 {
                     progress.NearDuplicateFound();
