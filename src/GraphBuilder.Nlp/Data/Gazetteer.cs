@@ -61,6 +61,10 @@ internal sealed class Gazetteer
 
     private readonly FrozenSet<string> _prefixes;
     private FrozenDictionary<string, GazetteerEntry> _capitals = FrozenDictionary<string, GazetteerEntry>.Empty;
+    private FrozenSet<string> _lowercaseNames = FrozenSet<string>.Empty;
+
+    /// <summary>A lower-case word that is a group's distinctive one-word name.</summary>
+    internal bool IsLowercaseName(ReadOnlySpan<char> word) => _lowercaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The country whose capital has this (normalised) name.</summary>
     internal GazetteerEntry? CountryOfCapital(string normalized) => _capitals.GetValueOrDefault(normalized);
@@ -197,7 +201,15 @@ internal sealed class Gazetteer
                 capitalOf[name] = state;
         }
         capitalOf["washington"] = byId["united-states"];
-        return new Gazetteer(byName, byFold, demonyms, byId, demonymOf) { _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal) };
+        // one-word group names that are no English word ("peshmerga", "hezbollah") also match when written in lower case
+        var lowercaseNames = byName.Where(p => p.Value.Kind == GazetteerKind.Organization && p.Key.Length >= 5 && !p.Key.Contains(' ')
+                                               && p.Key.All(char.IsAsciiLetterLower) && !lexicon.IsCommonWord(p.Key))
+            .Select(p => p.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new Gazetteer(byName, byFold, demonyms, byId, demonymOf)
+        {
+            _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal),
+            _lowercaseNames = lowercaseNames,
+        };
     }
 
     private static IEnumerable<string> Aliases(string[] fields, int index) =>

@@ -20,6 +20,13 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
             {
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
+                    if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
+                        && gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(i)), out var lowercase))
+                    {
+                        Add(document, i, i + 1, document.Tokens[i].Start, document.Tokens[i].End, lowercase);
+                        claimed[i] = true;
+                        continue;
+                    }
                     TryCompound(document, i);
                     continue;
                 }

@@ -374,7 +374,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return _stage.IsActor(m.Entity!) ? m : null;
                 var w = Word(k);
                 var lower = w.ToLowerInvariant();
-                if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force")
+                if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force" or "faction" or "factions")
                 {
                     for (var j = k + 1; j + 2 < _sentence.EndToken && j < k + 10; j++)
                     {
@@ -387,9 +387,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         return Synthetic(known, k);
                     if (determiner is "the" && RecentOrganization(from - 1) is { } described)
                         return Synthetic(described, k);
+                    // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
+                    if (determiner is "a" or "an" && from - 3 >= _sentence.FirstToken && Word(from - 3) == ","
+                        && _mentions.LastOrDefault(x => x.EndToken == from - 3 && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
+                        return appositive;
                     return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
                 }
-                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed";
+                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed" or "rebel" or "militant" or "opposition" or "jihadist" or "islamist" or "kurdish";
                 if (!isModifier)
                     return null;
             }
@@ -494,6 +498,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     or "turn" or "turned" or "roll" or "rolled" or "beat" or "drive" or "drove" or "driven" or "bring" or "brought" or "send"
                     or "sent" or "get" or "got" or "hold" or "held" or "scale" or "scaled" or "cut" or "step" or "stepped" or "pushes" or "bounce")
                 return;
+            // "X and its allied fighters of Y": Y is allied to X
+            if (lemma == "ally" && word == "allied" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "its" or "their")
+            {
+                var partner = PreviousActor(t - 1, adjacentOnly: false);
+                foreach (var ally in Actors(t + 1))
+                {
+                    if (partner?.Entity is not null)
+                        Add(found, ally.Entity!, RelationPredicate.Supports, partner.Entity, t, t, partner, ally, 0.7, word);
+                }
+                return;
+            }
             if (lemma == "lose")
             {
                 Lost(t, found);
@@ -576,6 +591,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             _lastSubject = subject;
             _negationEnd = -1;
+            if (!passive && subject.FirstToken < t && !subject.IsReference)
+                CoordinatedSubjects(subject, objects, t, predicate, found);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
