@@ -63,7 +63,7 @@ internal sealed class Gazetteer
     private FrozenDictionary<string, GazetteerEntry> _capitals = FrozenDictionary<string, GazetteerEntry>.Empty;
     private FrozenSet<string> _lowercaseNames = FrozenSet<string>.Empty;
 
-    /// <summary>A lower-case word that is a group's distinctive one-word name.</summary>
+    /// <summary>A lower-case word that is a group's one-word name (the caller checks it is used as one).</summary>
     internal bool IsLowercaseName(ReadOnlySpan<char> word) => _lowercaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The country whose capital has this (normalised) name.</summary>
@@ -203,7 +203,7 @@ internal sealed class Gazetteer
         capitalOf["washington"] = byId["united-states"];
         // one-word group names that are no English word ("peshmerga", "hezbollah") also match when written in lower case
         var lowercaseNames = byName.Where(p => p.Value.Kind == GazetteerKind.Organization && p.Key.Length >= 5 && !p.Key.Contains(' ')
-                                               && p.Key.All(char.IsAsciiLetterLower) && !lexicon.IsCommonWord(p.Key))
+                                               && p.Key.All(char.IsAsciiLetterLower))
             .Select(p => p.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new Gazetteer(byName, byFold, demonyms, byId, demonymOf)
         {

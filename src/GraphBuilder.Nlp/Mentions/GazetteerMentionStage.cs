@@ -8,7 +8,7 @@ namespace GraphBuilder.Nlp.Mentions;
 /// Longest-match lookup of capitalised token n-grams in the gazetteer, plus the actor inside compounds
 /// ("Iran-backed", "pro-Hizballah", "anti-ISIS"). Short all-capital acronyms match only when written in capitals.
 /// </summary>
-internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStage
+internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon) : IPipelineStage
 {
     public void Process(Document document, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
+                        && (!lexicon.IsCommonWord(document.TokenSpan(i)) || IsFollowedByForceNoun(document, i, sentence))
                         && gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(i)), out var lowercase))
                     {
                         Add(document, i, i + 1, document.Tokens[i].Start, document.Tokens[i].End, lowercase);
@@ -125,6 +126,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer) : IPipelineStag
             return false;
         return MentionText.IsPossessive(document, i + 1) || s_stateVerbs.Contains(document.TokenText(i + 1));
     }
+
+    private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>
+        i + 1 < sentence.EndToken && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
+                                      || MentionText.Is(document, i + 1, "commander") || MentionText.Is(document, i + 1, "commanders"));
 
     private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
         i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]);

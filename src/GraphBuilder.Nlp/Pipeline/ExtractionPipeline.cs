@@ -41,7 +41,7 @@ public sealed class ExtractionPipeline
     [
         new Tokenizer(),
         new SentenceSplitter(),
-        new GazetteerMentionStage(gazetteer),
+        new GazetteerMentionStage(gazetteer, lexicon),
         new NameCandidateStage(lexicon, gazetteer),
         new StateActorStage(gazetteer),
         new EntityResolver(),

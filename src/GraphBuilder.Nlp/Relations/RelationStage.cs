@@ -472,7 +472,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
-                && !_mentions.Any(m => m.EndToken == t) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
+                && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
                 var described = DescriptionBefore(t);
@@ -1103,7 +1103,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     break;
                 }
                 if ((s_descriptions.Contains(lower) && IsDefinite(k) || lower is "militants" or "insurgents" or "terrorists" or "jihadists")
-                    && RecentOrganization(k) is { } described)
+                    && !MentionText.Is(_doc, k + 1, "of") && RecentOrganization(k) is { } described)
                 {
                     result.Add(Synthetic(described, k));
                     return result;
@@ -1197,7 +1197,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "villages in X" are not X: a capture stops at "in"; an entry into villages in X is an entry into X
                 if (capture && w.Equals("in", StringComparison.OrdinalIgnoreCase) && result.Count == 0)
                     break;
-                if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || (w.Length > 2 && char.IsDigit(w[0])) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
+                if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
                 if (result.Count > 0 || s_clauseBreaks.Contains(w))
                     break;
