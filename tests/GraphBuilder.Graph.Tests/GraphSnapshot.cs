@@ -24,6 +24,9 @@ internal static class GraphSnapshot
         return string.Join('\n', nodes.Concat(relationships).Select(line => line.Replace(prefix, "~", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
+    public static async Task DeleteAsync(IDriver driver, string prefix) =>
+        await RunAsync(driver, $"MATCH (n) WHERE {InNamespace} DETACH DELETE n", prefix);
+
     private static string Name(string node) =>
         $"CASE WHEN {node}:Evidence THEN {node}.subject + '|' + {node}.predicate + '|' + {node}.object + '|' + {node}.sentence ELSE {node}.id END";
 

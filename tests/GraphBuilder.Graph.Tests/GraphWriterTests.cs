@@ -4,14 +4,37 @@ using GraphBuilder.Testing;
 namespace GraphBuilder.Graph.Tests;
 
 [Collection(Neo4jCollection.Name)]
-public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
+public sealed class GraphWriterTests : IAsyncLifetime
 {
-    private readonly GraphWriter _writer = new(neo4j.Driver);
-    private readonly string _prefix = Neo4jFixture.UniqueName("t") + ":";
+    private readonly Neo4jFixture _neo4j;
+    private readonly GraphWriter _writer;
+    private readonly List<string> _prefixes = [];
+    private readonly string _prefix;
+
+    public GraphWriterTests(Neo4jFixture neo4j)
+    {
+        _neo4j = neo4j;
+        _writer = new GraphWriter(neo4j.Driver);
+        _prefix = NewPrefix();
+    }
 
     public Task InitializeAsync() => _writer.EnsureSchemaAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    // The database is shared with other test processes and with `graphbuilder neo4j start`: leave nothing behind.
+    public async Task DisposeAsync()
+    {
+        foreach (var prefix in _prefixes)
+        {
+            await GraphSnapshot.DeleteAsync(_neo4j.Driver, prefix);
+        }
+    }
+
+    private string NewPrefix()
+    {
+        var prefix = Neo4jFixture.UniqueName("t") + ":";
+        _prefixes.Add(prefix);
+        return prefix;
+    }
 
     [Fact]
     public async Task Schema_has_unique_constraints_and_ensuring_it_again_changes_nothing()
@@ -21,10 +44,10 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
         foreach (var label in new[] { "Article", "Entity", "Evidence" })
         {
             var id = _prefix + label;
-            await GraphSnapshot.RunAsync(neo4j.Driver, $"CREATE (:{label} {{id: $prefix}})", id);
-            var duplicate = await Assert.ThrowsAsync<ClientException>(() => GraphSnapshot.RunAsync(neo4j.Driver, $"CREATE (:{label} {{id: $prefix}})", id));
+            await GraphSnapshot.RunAsync(_neo4j.Driver, $"CREATE (:{label} {{id: $prefix}})", id);
+            var duplicate = await Assert.ThrowsAsync<ClientException>(() => GraphSnapshot.RunAsync(_neo4j.Driver, $"CREATE (:{label} {{id: $prefix}})", id));
             Assert.Contains("ConstraintValidationFailed", duplicate.Code, StringComparison.Ordinal);
-            await GraphSnapshot.RunAsync(neo4j.Driver, $"MATCH (n:{label} {{id: $prefix}}) DELETE n", id);
+            await GraphSnapshot.RunAsync(_neo4j.Driver, $"MATCH (n:{label} {{id: $prefix}}) DELETE n", id);
         }
     }
 
@@ -34,9 +57,9 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
         var articles = GoldArticles.Load(_prefix);
 
         var first = await _writer.WriteAsync(articles);
-        var afterFirst = await GraphSnapshot.TakeAsync(neo4j.Driver, _prefix);
+        var afterFirst = await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix);
         var second = await _writer.WriteAsync(articles);
-        var afterSecond = await GraphSnapshot.TakeAsync(neo4j.Driver, _prefix);
+        var afterSecond = await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix);
 
         Assert.True(first.NodesCreated > 100, $"first write created {first.NodesCreated} nodes");
         Assert.Equal(0, second.NodesCreated);
@@ -44,7 +67,7 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
         Assert.Equal(afterFirst, afterSecond);
 
         var entities = articles.SelectMany(a => a.Entities).Select(e => e.Id).Distinct().Count();
-        var stored = await GraphSnapshot.RunAsync(neo4j.Driver, "MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n", _prefix);
+        var stored = await GraphSnapshot.RunAsync(_neo4j.Driver, "MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n", _prefix);
         Assert.Equal(entities, stored[0].Get<int>("n"));
     }
 
@@ -57,13 +80,13 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
             await _writer.WriteAsync([article]);
         }
 
-        var otherPrefix = Neo4jFixture.UniqueName("t") + ":";
+        var otherPrefix = NewPrefix();
         var backward = GoldArticles.Load(otherPrefix);
         backward.Reverse();
         await _writer.WriteAsync(backward);
 
-        var one = await GraphSnapshot.TakeAsync(neo4j.Driver, _prefix);
-        var other = await GraphSnapshot.TakeAsync(neo4j.Driver, otherPrefix);
+        var one = await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix);
+        var other = await GraphSnapshot.TakeAsync(_neo4j.Driver, otherPrefix);
         Assert.Equal(one, other);
     }
 
@@ -79,7 +102,7 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
         await _writer.WriteAsync([a]);
         await _writer.WriteAsync([b]);
 
-        var evidence = await GraphSnapshot.RunAsync(neo4j.Driver,
+        var evidence = await GraphSnapshot.RunAsync(_neo4j.Driver,
             "MATCH (ev:Evidence)-[r:IN_ARTICLE]->(a:Article) WHERE ev.subject STARTS WITH $prefix RETURN ev.id AS id, a.id AS article, r.start AS start ORDER BY id, article", _prefix);
         Assert.Equal(3, evidence.Count);
         Assert.Equal(2, evidence.Select(r => r.Get<string>("id")).Distinct().Count());
@@ -169,22 +192,22 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
 
         await Task.WhenAll(batches.Select(writerBatches => Task.Run(async () =>
         {
-            var writer = new GraphWriter(neo4j.Driver);
+            var writer = new GraphWriter(_neo4j.Driver);
             foreach (var batch in writerBatches)
             {
                 await writer.WriteAsync(batch);
             }
         })));
 
-        var storedEntities = await GraphSnapshot.RunAsync(neo4j.Driver, "MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN e.id AS id, e.aliases AS aliases", _prefix);
+        var storedEntities = await GraphSnapshot.RunAsync(_neo4j.Driver, "MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN e.id AS id, e.aliases AS aliases", _prefix);
         Assert.Equal(shared.Length, storedEntities.Count);
         Assert.All(storedEntities, e => Assert.Single(e.Get<List<string>>("aliases")));
-        var relations = await GraphSnapshot.RunAsync(neo4j.Driver,
+        var relations = await GraphSnapshot.RunAsync(_neo4j.Driver,
             "MATCH (s:Entity)-[r]->(:Entity) WHERE s.id STARTS WITH $prefix RETURN r.key AS key, r.evidenceCount AS evidenceCount", _prefix);
         Assert.Equal(expectedEvidence.Count, relations.Count);
         Assert.Equal(expectedEvidence.Count, relations.Select(r => r.Get<string>("key")).Distinct().Count());
         Assert.All(relations, r => Assert.Equal(expectedEvidence[r.Get<string>("key")].Count, r.Get<int>("evidenceCount")));
-        var articles = await GraphSnapshot.RunAsync(neo4j.Driver, "MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN count(a) AS n", _prefix);
+        var articles = await GraphSnapshot.RunAsync(_neo4j.Driver, "MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN count(a) AS n", _prefix);
         Assert.Equal(writers * batchesPerWriter * articlesPerBatch, articles[0].Get<int>("n"));
     }
 
@@ -198,7 +221,7 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => _writer.WriteAsync(articles));
 
         Assert.Equal("disk on fire", failure.Message);
-        Assert.Equal(string.Empty, await GraphSnapshot.TakeAsync(neo4j.Driver, _prefix));
+        Assert.Equal(string.Empty, await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix));
         Assert.False(await _writer.ContainsArticleAsync(articles[0].Id));
     }
 
@@ -235,7 +258,7 @@ public sealed class GraphWriterTests(Neo4jFixture neo4j) : IAsyncLifetime
 
     private async Task<IReadOnlyDictionary<string, object?>> SingleRelationAsync(string type)
     {
-        var records = await GraphSnapshot.RunAsync(neo4j.Driver, $"MATCH (s:Entity)-[r:{type}]->(:Entity) WHERE s.id STARTS WITH $prefix RETURN properties(r) AS p", _prefix);
+        var records = await GraphSnapshot.RunAsync(_neo4j.Driver, $"MATCH (s:Entity)-[r:{type}]->(:Entity) WHERE s.id STARTS WITH $prefix RETURN properties(r) AS p", _prefix);
         return (IReadOnlyDictionary<string, object?>)Assert.Single(records)["p"]!;
     }
 }
