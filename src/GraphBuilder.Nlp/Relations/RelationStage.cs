@@ -159,6 +159,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;
     }
 
+    internal string CountryName(string id) => gazetteer.ById(id)?.Name ?? id;
+
     internal bool IsActor(EntityCluster entity) =>
         entity.Type != EntityType.Location || gazetteer.ById(entity.Id) is { Kind: GazetteerKind.Country };
 
@@ -540,6 +542,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (subject is null)
                     subject = MainActor();
             }
+            else if (predicate == RelationPredicate.Captured && (next == "by" || passive && NextIs(t, "by")))
+            {
+                // "the town, seized by Islamic State in 2014": the agent after "by" took the place before
+                subject = NextActor(AfterBy(t), 3);
+                objects = PlacesBefore(t);
+                if (objects.Count == 0 && RecentPlaceDescription(t) is { } described)
+                    objects = [described];
+            }
             else if (passive && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
             {
                 // "fighters were killed", "the town was attacked": without "by" the passive names no actor
@@ -577,11 +587,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (predicate == RelationPredicate.CrossedInto)
             {
                 // "enter the Syrian border": entering the country whose border it is
-                if (lemma == "enter")
+                if (lemma is "enter" or "cross")
                 {
                     for (var i = 0; i < objects.Count; i++)
                     {
-                        if (objects[i].Entity!.Id.EndsWith("-border", StringComparison.Ordinal) && BorderCountry(objects[i]) is { } country)
+                        if (objects[i].Entity!.Id.EndsWith("-border", StringComparison.Ordinal) && BorderCountry(objects[i], lemma == "cross") is { } country)
                             objects[i] = country;
                     }
                 }
@@ -696,11 +706,34 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return actor is null || BreakBetween(t + 2, actor.FirstToken) ? [] : [actor];
         }
 
-        private Mention? BorderCountry(Mention border)
+        private Mention? BorderCountry(Mention border, bool hyphenatedOnly)
         {
             var word = _doc.TokenSpan(border.FirstToken);
+            if (hyphenatedOnly && word.IndexOf('-') <= 0)
+                return null;
+            // "crossed the Turkey-Syria border": written from where to where, so into the second
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0)
+                word = word[(hyphen + 1)..];
+            else if (MentionText.Is(_doc, border.FirstToken, "border"))
+                return null;
             var country = _stage.CountryOfWord(word);
-            return country is null ? null : _doc.Entities.FirstOrDefault(e => e.Id == country) is { } entity ? Synthetic(entity, border.FirstToken) : null;
+            if (country is null)
+                return null;
+            var entity = _doc.Entities.FirstOrDefault(e => e.Id == country);
+            if (entity is null)
+            {
+                // the country is named only inside the border phrase: it becomes an entity through this relation
+                entity = new EntityCluster(country, EntityType.Location);
+                entity.Mentions.Add(new Mention(border.FirstToken, border.FirstToken + 1, border.Start, border.End, EntityType.Location, country)
+                {
+                    Surface = _stage.CountryName(country),
+                    IsName = false,
+                    Entity = entity,
+                });
+                _doc.Entities.Add(entity);
+            }
+            return Synthetic(entity, border.FirstToken);
         }
 
         private bool GivesAdvantage(List<Mention> objects)
@@ -761,6 +794,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being")
                 k--;
             return k >= _sentence.FirstToken && !_mentions.Any(m => m.EndToken == k + 1) && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]);
+        }
+
+        /// <summary>"The town is one of several seized": a definite place noun stands for the place named just before.</summary>
+        private Mention? RecentPlaceDescription(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken; k--)
+            {
+                if (Word(k).ToLowerInvariant() is "town" or "city" or "village" or "area" && IsDefinite(k))
+                {
+                    var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
+                    var place = _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && m.EndToken <= k && m.FirstToken >= start
+                                                                 && !_stage.IsActor(e) && !e.Id.EndsWith("-border", StringComparison.Ordinal));
+                    return place;
+                }
+            }
+            return null;
         }
 
         private bool NextWithin(int t, int window, params string[] words)
