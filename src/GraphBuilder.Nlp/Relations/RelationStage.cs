@@ -805,7 +805,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
                     var place = _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && m.EndToken <= k && m.FirstToken >= start
-                                                                 && !_stage.IsActor(e) && !e.Id.EndsWith("-border", StringComparison.Ordinal));
+                                                                 && !_stage.IsActor(e) && !e.Id.EndsWith("-border", StringComparison.Ordinal)
+                                                                 && !Cues.FacilityNouns.Contains(_doc.TokenText(m.EndToken - 1)));
                     return place;
                 }
             }
