@@ -221,4 +221,68 @@ public class PipelineTests
         Assert.Contains(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Supports);
         Assert.DoesNotContain(extraction.Entities, e => e.Name == "Iranian" && e.Mentions.Count > 0);
     }
+
+    [Fact]
+    public void Entity_ids_are_readable_slugs_of_the_canonical_name()
+    {
+        var extraction = Extract("The Eastern Lions Brigade (ELB) shelled the camp. Spokesman Farid Qassab said the ELB would stay.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "eastern-lions-brigade");
+        Assert.Contains(extraction.Entities, e => e.Id == "farid-qassab");
+    }
+
+    [Fact]
+    public void A_capital_acting_as_a_state_is_the_country_but_a_dateline_stays_a_city()
+    {
+        var extraction = Extract("CAIRO (AP) - Tehran has armed the Houthis, officials said in Cairo.");
+
+        var iran = Entity(extraction, "iran");
+        Assert.Contains("Tehran", iran.Aliases.Append(iran.Name));
+        Assert.NotNull(Relation(extraction, "iran", RelationPredicate.Supports, "houthis"));
+        Assert.Equal(EntityType.Location, Entity(extraction, "cairo").Type);
+    }
+
+    [Fact]
+    public void A_facility_named_after_a_place_is_a_place_of_its_own()
+    {
+        var extraction = Extract("Fighters advanced towards the Haditha dam, west of Haditha.");
+
+        Assert.Contains(extraction.Entities, e => e.Name == "Haditha dam" && e.Type == EntityType.Location);
+        Assert.Contains(extraction.Entities, e => e.Name == "Haditha" && e.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Losing_a_place_to_an_actor_is_a_capture_by_that_actor()
+    {
+        var extraction = Extract("In 2015 the Nusra Front lost Idlib to Ahrar al-Sham.");
+
+        Assert.NotNull(Relation(extraction, "ahrar-al-sham", RelationPredicate.Captured, "idlib"));
+        Assert.Null(Relation(extraction, "nusra-front", RelationPredicate.Captured, "idlib"));
+    }
+
+    [Fact]
+    public void Crossing_a_two_country_border_goes_into_the_second_country()
+    {
+        var extraction = Extract("Units of the Free Syrian Army crossed the Turkey-Syria border at dawn.");
+
+        Assert.NotNull(Relation(extraction, "fsa", RelationPredicate.CrossedInto, "syria"));
+        Assert.Null(Relation(extraction, "fsa", RelationPredicate.CrossedInto, "turkiye"));
+    }
+
+    [Fact]
+    public void Designations_and_campaign_purposes_are_opposition()
+    {
+        var extraction = Extract("Turkey considers the PKK a terrorist group. The IDF launched an operation to destroy Hamas.");
+
+        Assert.NotNull(Relation(extraction, "turkiye", RelationPredicate.Opposes, "pkk"));
+        Assert.NotNull(Relation(extraction, "idf", RelationPredicate.Opposes, "hamas"));
+    }
+
+    [Fact]
+    public void Lower_case_group_names_are_found_before_force_nouns()
+    {
+        var extraction = Extract("On Friday peshmerga forces captured Bashiqa.");
+
+        Assert.NotNull(Relation(extraction, "peshmerga", RelationPredicate.Captured, "bashiqa"));
+    }
 }

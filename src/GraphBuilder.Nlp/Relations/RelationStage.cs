@@ -969,7 +969,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (k == _sentence.FirstToken)
                 return true;
             var previous = Word(k - 1).ToLowerInvariant();
-            return previous is "," or "and" or "but" or "that" or "“" or "\"" or "(" or "while" or "as" or "when" or "after"
+            return previous is "," or "and" or "but" or "that" or "“" or "\"" or "(" or "-" or "—" or "–" or ":" or "while" or "as" or "when" or "after"
                 or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if";
         }
 
