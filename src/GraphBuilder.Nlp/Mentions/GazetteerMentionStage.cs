@@ -106,25 +106,25 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_stateVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "accused", "accuses", "warned",
-        "warns", "launched", "denied", "denies", "condemned", "condemns", "claimed", "insisted", "sent", "sends",
-        "backed", "backs", "supports", "supported", "opposes", "opposed", "considers", "regards", "announced",
-        "demanded", "rejected", "rejects", "urged", "called", "blamed", "blames", "responded", "threatened",
-    ], StringComparer.Ordinal);
-
-    /// <summary>"Tehran has backed ...", "Washington said", "Ankara's offensive": a capital standing for its state.</summary>
+    /// <summary>
+    /// "Tehran has backed ...", "allies of Washington", "run by Ankara": a capital stands for its state unless the text
+    /// uses it as a place ("in Tehran", "east of Damascus", "BAGHDAD -" datelines, "Baghdad province").
+    /// </summary>
     private static bool IsCapitalAsActor(Document document, int i, Sentence sentence)
     {
         var span = document.TokenSpan(i);
-        if (MentionText.IsAllCapitals(span) || i + 1 >= sentence.EndToken)
-            return false; // "BAGHDAD -" datelines name the city
-        if (i > sentence.FirstToken && MentionText.Is(document, i - 1, "by"))
-            return true; // "run by Tehran"
-        if (i > sentence.FirstToken && document.TokenText(i - 1).ToLowerInvariant() is "in" or "to" or "near" or "from" or "at" or "into" or "of" or "outside" or "around" or "toward" or "towards" or "via" or "the")
+        if (MentionText.IsAllCapitals(span))
             return false;
-        return MentionText.IsPossessive(document, i + 1) || s_stateVerbs.Contains(document.TokenText(i + 1));
+        if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
+                                          || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
+            return false;
+        if (i == sentence.FirstToken)
+            return true;
+        var previous = document.TokenText(i - 1).ToLowerInvariant();
+        if (previous == "of")
+            return !(i - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2)));
+        return previous is not ("in" or "to" or "near" or "from" or "at" or "into" or "outside" or "around" or "toward" or "towards"
+            or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }
 
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>

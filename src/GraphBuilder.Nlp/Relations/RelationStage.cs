@@ -444,6 +444,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
         {
+            // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
+            if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
+            {
+                var k = t - 1;
+                while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "key" or "main" or "close" or "staunch" or "strong" or "major" or "longtime" or "old" or "regional" or "top")
+                    k--;
+                if (k <= _sentence.FirstToken || !(Word(k) == "," || Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "remains" or "became"))
+                    return;
+                var holder = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
+                var allies = Actors(t + 2);
+                foreach (var obj in allies)
+                {
+                    if (holder is not null)
+                        Add(found, holder.Entity!, predicate, obj.Entity!, t, t + 1, holder, obj, 0.7, Word(t) + " " + Word(t + 1), Hedged(HedgeScopeStart(holder, t), t, predicate, "ally"));
+                }
+                return;
+            }
             // "any attack on", "any attempt": hypothetical, nobody's act
             if (t - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "any") || (t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 2, "any"))))
                 return;
