@@ -285,4 +285,14 @@ public class PipelineTests
 
         Assert.NotNull(Relation(extraction, "peshmerga", RelationPredicate.Captured, "bashiqa"));
     }
+
+    [Fact]
+    public void Vowel_variants_of_a_place_in_one_article_are_one_place()
+    {
+        var extraction = Extract("Rebels entered the town of Tal Tamr on Monday. By Tuesday fighting had spread across Tell Tamer.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Type == EntityType.Location);
+        Assert.Contains("Tell Tamer", place.Aliases.Append(place.Name));
+        Assert.Contains("Tal Tamr", place.Aliases.Append(place.Name));
+    }
 }

@@ -53,11 +53,61 @@ internal sealed class EntityResolver : IPipelineStage
                 cluster.Longitude = mention.Longitude;
             }
         }
+        MergePlaceSpellings(document);
         foreach (var cluster in document.Entities)
         {
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
         }
+    }
+
+    /// <summary>
+    /// Two places in one article whose names share a consonant skeleton ("Jarablus", "Jarabulus") are one place:
+    /// the looser key is safe within an article, where two different towns rarely differ only in vowels.
+    /// </summary>
+    private static void MergePlaceSpellings(Document document)
+    {
+        var bySkeleton = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var cluster in document.Entities.ToList())
+        {
+            if (cluster.Type != EntityType.Location || cluster.Mentions[0].Surface is not { } surface)
+                continue;
+            var skeleton = Skeleton(surface);
+            if (skeleton.Length < 4)
+                continue;
+            if (!bySkeleton.TryGetValue(skeleton, out var kept))
+            {
+                bySkeleton.Add(skeleton, cluster);
+                continue;
+            }
+            // keep the gazetteer-backed cluster (not a folded key), else the earlier one
+            var (into, from) = kept.Mentions.All(m => m.HasFoldedKey) && !cluster.Mentions.All(m => m.HasFoldedKey) ? (cluster, kept) : (kept, cluster);
+            foreach (var mention in from.Mentions)
+            {
+                mention.Entity = into;
+                mention.Key = into.Id;
+                mention.HasFoldedKey = into.Mentions.All(m => m.HasFoldedKey);
+                into.Mentions.Add(mention);
+            }
+            into.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            into.Latitude ??= from.Latitude;
+            into.Longitude ??= from.Longitude;
+            document.Entities.Remove(from);
+            bySkeleton[skeleton] = into;
+        }
+    }
+
+    private static string Skeleton(string surface)
+    {
+        var normalized = NameKey.Normalize(surface);
+        var builder = new System.Text.StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or ' ' || (builder.Length > 0 && builder[^1] == c))
+                continue;
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     private static void RemoveOverlaps(Document document)
