@@ -506,6 +506,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
                 return;
+            // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
+            if (lemma is "push" or "drive" && next is "into" or "inside")
+                predicate = RelationPredicate.CrossedInto;
             if (lemma is "move" or "advance" or "push" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
@@ -1020,14 +1023,44 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     break;
                 if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading)))
                 {
-                    // "X said it ...": the pronoun is the speaker
-                    if (k > _sentence.FirstToken && Cues.SpeechVerbs.Contains(Word(k - 1)) && (PreviousActor(k - 1, adjacentOnly: false) ?? DescriptionBefore(k - 1)) is { } speaker)
+                    // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
+                    if (SpeechVerbBefore(k) is { } verb && (SpeakerOf(verb) ?? DescriptionBefore(verb)) is { Entity.Type: not EntityType.Person } speaker)
                         return speaker;
                     var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
             }
             return null;
+        }
+
+        private int? SpeechVerbBefore(int pronoun)
+        {
+            for (var k = pronoun - 1; k >= Math.Max(_sentence.FirstToken, pronoun - 8); k--)
+            {
+                if (Cues.SpeechVerbs.Contains(Word(k)))
+                    return k;
+                if (Word(k) is "," or ";" or "“" or "\"")
+                    return null;
+            }
+            return null;
+        }
+
+        /// <summary>"Nusra Front, al-Qaida's branch in Syria, said": the name before the apposition speaks.</summary>
+        private Mention? SpeakerOf(int verb)
+        {
+            if (verb - 1 > _sentence.FirstToken && Word(verb - 1) == ",")
+            {
+                for (var k = verb - 2; k > _sentence.FirstToken && k >= verb - 12; k--)
+                {
+                    if (Word(k) != ",")
+                        continue;
+                    var named = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
+                    if (named is not null)
+                        return named;
+                    break;
+                }
+            }
+            return PreviousActor(verb, adjacentOnly: false);
         }
 
         private Mention? DescriptionBefore(int t)
@@ -1156,7 +1189,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
                 if (lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
-                        or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold")
+                        or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
+                        or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number")
                     continue;
                 if (lower is "him" or "her" && RecentPerson(k) is { } person)
                 {
