@@ -53,7 +53,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             }
         }
         ExtendPlaceHeads(document);
-        AddFacilities(document, [.. document.Sentences]);
+        AddFacilities(document);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
     }
@@ -273,9 +273,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         && MentionText.IsAllCapitals(document.TokenSpan(end + 1)) && document.Tokens[end + 1].Length >= 2;
 
     /// <summary>"Mosul dam", "Al-Alam roundabout": a facility named after a place is a place of its own.</summary>
-    private static void AddFacilities(Document document, Sentence[] sentences)
+    private static void AddFacilities(Document document)
     {
-        _ = sentences;
         var added = new List<Mention>();
         foreach (var mention in document.Mentions)
         {

@@ -22,17 +22,31 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
 
     internal const string HomeCountryUnknown = "";
 
+    /// <summary>What one document's scan has learnt so far; the stage itself keeps no state between documents.</summary>
+    private sealed class Scan
+    {
+        /// <summary>Borders named with both sides, in text order, for pairing a later "Syrian border".</summary>
+        public List<(string A, string B)> Borders { get; } = [];
+
+        /// <summary>Tokens that are single-word country (or leader) mentions.</summary>
+        public bool[] CountryTokens { get; set; } = [];
+
+        public (string Exclude, string? Country)? SecondCountry { get; set; }
+
+        /// <summary>Token ranges whose inner mentions a new phrase replaces ("Iraq" in "Iraq's army"), removed at the end.</summary>
+        public List<(int First, int End, bool References)> Swallowed { get; } = [];
+    }
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var home = HomeCountry(document);
         var countBefore = document.Mentions.Count;
-        s_swallowed.Value!.Clear();
+        var scan = new Scan();
         var claimed = NameCandidateStage.ClaimedTokens(document);
         var tokens = document.Tokens;
-        _explicitBorders.Value!.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryBorder(document, i, home, explicitOnly: true, out var next))
+            if (TryBorder(scan, document, i, home, explicitOnly: true, out var next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
@@ -51,20 +65,20 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             if (mention.EndToken == mention.FirstToken + 1 && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country } or { Kind: GazetteerKind.Person, Country: not null })
                 countryTokens[mention.FirstToken] = true;
         }
-        _countryTokens.Value = countryTokens;
+        scan.CountryTokens = countryTokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (borderTokens[i])
                 continue;
-            if (TryBorder(document, i, home, explicitOnly: false, out var next) || TryStateBody(document, i, home, claimed, out next))
+            if (TryBorder(scan, document, i, home, explicitOnly: false, out var next) || TryStateBody(scan, document, i, home, claimed, out next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
                 i = next - 1;
             }
         }
-        RemoveSwallowed(document, countBefore);
+        RemoveSwallowed(scan, document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -88,16 +102,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return counts.Count == 0 ? HomeCountryUnknown : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
     }
 
-    private string? SecondCountry(Document document, string exclude)
+    private string? SecondCountry(Scan scan, Document document, string exclude)
     {
-        if (_secondCountry.Value is { } cached && cached.Document == document && cached.Exclude == exclude)
+        if (scan.SecondCountry is { } cached && cached.Exclude == exclude)
             return cached.Country;
         var country = ComputeSecondCountry(document, exclude);
-        _secondCountry.Value = (document, exclude, country);
+        scan.SecondCountry = (exclude, country);
         return country;
     }
-
-    private readonly ThreadLocal<(Document Document, string Exclude, string? Country)?> _secondCountry = new();
 
     private string? ComputeSecondCountry(Document document, string exclude)
     {
@@ -145,7 +157,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return null;
     }
 
-    private bool TryStateBody(Document document, int i, string home, bool[] claimed, out int next)
+    private bool TryStateBody(Scan scan, Document document, int i, string home, bool[] claimed, out int next)
     {
         next = i;
         var tokens = document.Tokens;
@@ -153,14 +165,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         if (MentionText.Is(document, i, "government") && MentionText.Is(document, i + 1, "of") && CountryAt(document, i + 2, out _) is { } governed)
         {
             next = i + 3;
-            AddBody(document, i, next, governed, "government");
+            AddBody(scan, document, i, next, governed, "government");
             return true;
         }
         var start = i;
         string? country = null;
         var leader = false;
         var ethnic = false;
-        if (!claimed[i] || IsCountryMention(document, i))
+        if (!claimed[i] || IsCountryMention(scan, i))
             country = CountryAt(document, i, out leader);
         var j = i;
         if (country is not null)
@@ -205,7 +217,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
-            AddMention(document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
+            AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
             return true;
         }
         if (string.IsNullOrEmpty(country) || head is "groups" or "fighters")
@@ -226,7 +238,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
             return false;
-        AddBody(document, start, next, country, bodyKind);
+        AddBody(scan, document, start, next, country, bodyKind);
         return true;
     }
 
@@ -236,9 +248,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase);
     }
 
-    private readonly ThreadLocal<bool[]> _countryTokens = new(() => []);
-
-    private bool IsCountryMention(Document document, int i) => i < _countryTokens.Value!.Length && _countryTokens.Value[i];
+    private static bool IsCountryMention(Scan scan, int i) => i < scan.CountryTokens.Length && scan.CountryTokens[i];
 
     private static bool IsForceHeadAt(Document document, int j) =>
         IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special";
@@ -274,18 +284,15 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         }
     }
 
-    private void AddBody(Document document, int first, int end, string country, string kind)
+    private void AddBody(Scan scan, Document document, int first, int end, string country, string kind)
     {
         var prefix = gazetteer.DemonymSlugOf(country);
-        AddMention(document, first, end, prefix + "-" + kind);
+        AddMention(scan, document, first, end, prefix + "-" + kind);
     }
 
-    // Token ranges whose inner mentions the new phrase replaces ("Iraq" in "Iraq's army"), removed in one pass at the end.
-    private static readonly ThreadLocal<List<(int First, int End, bool References)>> s_swallowed = new(() => []);
-
-    private static void RemoveSwallowed(Document document, int countBefore)
+    private static void RemoveSwallowed(Scan scan, Document document, int countBefore)
     {
-        var ranges = s_swallowed.Value!;
+        var ranges = scan.Swallowed;
         if (ranges.Count == 0)
             return;
         var inner = new byte[document.Tokens.Count + 1];
@@ -309,10 +316,10 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         ranges.Clear();
     }
 
-    private static void AddMention(Document document, int first, int end, string key)
+    private static void AddMention(Scan scan, Document document, int first, int end, string key)
     {
         // "the PMU" and similar gazetteer hits inside the phrase give way to the longer state body
-        s_swallowed.Value!.Add((first, end, false));
+        scan.Swallowed.Add((first, end, false));
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
         document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Organization, key)
@@ -321,8 +328,6 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             Priority = 1,
         });
     }
-
-    private readonly ThreadLocal<List<(string A, string B)>> _explicitBorders = new(() => []);
 
     /// <summary>The country of the nearest demonym or state body before a token: whose "security forces" these are.</summary>
     private string? RecentCountry(Document document, int before)
@@ -337,7 +342,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return null;
     }
 
-    private bool TryBorder(Document document, int i, string home, bool explicitOnly, out int next)
+    private bool TryBorder(Scan scan, Document document, int i, string home, bool explicitOnly, out int next)
     {
         next = i;
         var tokens = document.Tokens;
@@ -359,11 +364,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             if (explicitOnly)
                 return false;
             next = i + 3;
-            var partner = PartnerOf(other) ?? (other == home ? SecondCountry(document, home) : home);
+            var partner = PartnerOf(scan, other) ?? (other == home ? SecondCountry(scan, document, home) : home);
             if (partner is null)
                 return false;
-            _explicitBorders.Value!.Add((partner, other));
-            AddBorder(document, i, next, partner, other);
+            scan.Borders.Add((partner, other));
+            AddBorder(scan, document, i, next, partner, other);
             return true;
         }
         else if (CountryAt(document, i, out var leader) is { } single && !leader)
@@ -393,19 +398,19 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             return false;
         if (b is null)
         {
-            b = PartnerOf(a!) ?? (a == home ? SecondCountry(document, home) : home);
+            b = PartnerOf(scan, a!) ?? (a == home ? SecondCountry(scan, document, home) : home);
             if (string.IsNullOrEmpty(b) || b == a)
                 return false;
         }
-        _explicitBorders.Value!.Add((a!, b));
-        AddBorder(document, i, next, a!, b);
+        scan.Borders.Add((a!, b));
+        AddBorder(scan, document, i, next, a!, b);
         return true;
     }
 
     /// <summary>The other country of a border the article already named with both sides.</summary>
-    private string? PartnerOf(string country)
+    private string? PartnerOf(Scan scan, string country)
     {
-        foreach (var (a, b) in _explicitBorders.Value!)
+        foreach (var (a, b) in scan.Borders)
         {
             if (a == country)
                 return b;
@@ -423,14 +428,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;
     }
 
-    private static void AddBorder(Document document, int first, int end, string a, string b)
+    private static void AddBorder(Scan scan, Document document, int first, int end, string a, string b)
     {
         if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b) || a == b)
             return;
         var pair = string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}";
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
-        s_swallowed.Value!.Add((first, end, true));
+        scan.Swallowed.Add((first, end, true));
         document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Location, pair + "-border")
         {
             Surface = document.Text[start..stop],

@@ -1151,14 +1151,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 if (m.FirstToken < from || !_stage.IsActor(m.Entity!))
                     continue;
-                if (m.IsReference && !IsActorReference(m) && !IsCompoundActorOwner(m))
+                if (m.IsReference && !IsActorReference(m))
                     continue;
                 return m.FirstToken - from <= maxGap && !BreakBetween(from, m.FirstToken) ? m : null;
             }
             return null;
         }
-
-        private static bool IsCompoundActorOwner(Mention m) => false && m.IsName;
 
         private bool BreakBetween(int from, int to)
         {

@@ -20,7 +20,6 @@ internal sealed class SentenceSplitter : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
-        var text = document.Text;
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -47,7 +46,6 @@ internal sealed class SentenceSplitter : IPipelineStage
                 first = end;
             }
         }
-        _ = text;
     }
 
     private static bool ContinuesLine(Document document, int last, int next)
