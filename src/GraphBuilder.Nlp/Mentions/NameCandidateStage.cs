@@ -102,11 +102,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
         var hadTitle = false;
+        // "General Command", "Supreme Council": a title word inside an organisation's name is no person's title
+        var organizationName = end - first >= 2 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end - 1));
         // leading titles ("Army Colonel"), sentence-initial common words ("Fighters", "Members") and demonyms
         while (first < end)
         {
             var word = document.TokenSpan(first);
-            if (Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.')))
+            if (!organizationName && Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.')))
             {
                 hadTitle = true;
                 first++;

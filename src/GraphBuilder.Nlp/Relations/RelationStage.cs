@@ -621,6 +621,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             _lastSubject = subject;
             _negationEnd = -1;
+            // "X, Y and Z fight together against W": the fighters also back each other
+            if (lemma == "fight" && MentionText.Is(_doc, t + 1, "together") && !subject.IsReference)
+                FightingTogether(subject, t, found);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
@@ -831,6 +834,28 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
             }
             return null;
+        }
+
+        private void FightingTogether(Mention last, int t, List<RelationCandidate> found)
+        {
+            var partners = new List<Mention> { last };
+            var k = last.FirstToken - 1;
+            while (k > _sentence.FirstToken && Word(k) is "," or "and")
+            {
+                var before = _mentions.LastOrDefault(m => m.EndToken <= k && m.EndToken >= k - 3 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
+                if (before is null)
+                    break;
+                partners.Add(before);
+                k = before.FirstToken - 1;
+            }
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t + 1, a, b, 0.65, "fight together");
+                }
+            }
         }
 
         private bool NextWithin(int t, int window, params string[] words)
