@@ -76,7 +76,8 @@ internal static class Cues
         "village", "villages", "town", "towns", "city", "cities", "province", "provinces", "district", "districts",
         "region", "governorate", "area", "areas", "outskirts", "suburb", "suburbs", "liberation", "capture",
         "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
-        "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital");
+        "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital",
+        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance");
 
     internal static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "near", "into", "outside", "around", "at", "toward", "towards", "from", "across", "inside");

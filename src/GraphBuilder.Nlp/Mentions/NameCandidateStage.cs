@@ -174,7 +174,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     /// An organisation name that starts with a place or another name: "Iraq Business News", "Manbij Military Council",
     /// "Martyrs of Sayyid Battalions". The place mention right before it (or "Name of" before it) joins the name.
     /// </summary>
-    private static int ExtendOrganizationLeft(Document document, Sentence sentence, int first)
+    private int ExtendOrganizationLeft(Document document, Sentence sentence, int first)
     {
         var before = first - 1;
         if (before < sentence.FirstToken || document.Tokens[first].LineBreakBefore)
@@ -188,6 +188,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             document.Mentions.Remove(place);
             return place.FirstToken;
         }
+        // "Libyan National Army", "Syrian Democratic Council": a demonym opening a proper name belongs to it
+        if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
+            && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
+            return before;
         if (MentionText.Is(document, before, "of") && before - 1 >= sentence.FirstToken && MentionText.IsCapitalisedWord(document, before - 1)
             && !document.Mentions.Any(m => m.FirstToken <= before - 1 && m.EndToken > before - 1))
         {

@@ -553,14 +553,21 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var byAgent = passive || (word.EndsWith("ed", StringComparison.Ordinal) && next == "by");
             if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
             {
-                subject = NextActor(AfterBy(t), 3);
+                var agents = Actors(AfterBy(t));
+                subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
-                var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? DescriptionBefore(t);
+                var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
                 objects = patient is null ? [] : [patient];
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
                 if (subject is null)
                     subject = MainActor();
+                // "backed by the UAE and Egypt": every agent in the list
+                foreach (var agent in agents.Skip(1))
+                {
+                    foreach (var obj in objects)
+                        Add(found, agent.Entity!, predicate, obj.Entity!, t, t, agent, obj, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, lemma));
+                }
             }
             else if (predicate == RelationPredicate.Captured && (next == "by" || passive && NextIs(t, "by")))
             {
@@ -816,7 +823,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var k = t - 1;
             if (k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being")
                 k--;
-            return k >= _sentence.FirstToken && !_mentions.Any(m => m.EndToken == k + 1) && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]);
+            return k >= _sentence.FirstToken && !_mentions.Any(m => m.EndToken == k + 1) && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0])
+                   && !Lexicon.IsFunctionWord(_doc.TokenSpan(k)) && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
         }
 
         /// <summary>"The town is one of several seized": a definite place noun stands for the place named just before.</summary>
@@ -979,6 +987,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // a pronoun or description after the actor is the nearer subject
                     if (s_pronouns.Contains(w) && w is not ("its" or "it" or "them" or "us"))
                         return null;
+                    // "its units had taken": a possessive opening the subject phrase
+                    if (w is "its" or "it" && k + 1 < t && (s_descriptions.Contains(Word(k + 1)) || Word(k + 1) is "units" or "members"))
+                        return null;
                 }
                 if (adjacentOnly)
                     return m.Entity!.Type == EntityType.Location && IsGoverned(m) ? null : m;
@@ -1079,7 +1090,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     if (Word(k) != ",")
                         continue;
-                    var named = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
+                    var named = _mentions.LastOrDefault(m => (m.EndToken == k || (Word(k - 1) == ")" && m.EndToken == k - 1)) && _stage.IsActor(m.Entity!) && !m.IsReference);
                     if (named is not null)
                         return named;
                     break;
