@@ -295,4 +295,16 @@ public class PipelineTests
         Assert.Contains("Tell Tamer", place.Aliases.Append(place.Name));
         Assert.Contains("Tal Tamr", place.Aliases.Append(place.Name));
     }
+
+    [Fact]
+    public void Falls_clashes_and_help_of_are_read_with_their_direction()
+    {
+        var extraction = Extract("Hamas and Fatah clashed in Gaza on Monday. Palmyra fell to Islamic State in May. The SDF advanced with the support of the PKK.");
+
+        Assert.NotNull(Relation(extraction, "hamas", RelationPredicate.Opposes, "fatah"));
+        Assert.NotNull(Relation(extraction, "fatah", RelationPredicate.Opposes, "hamas"));
+        Assert.NotNull(Relation(extraction, "isis", RelationPredicate.Captured, "palmyra"));
+        Assert.NotNull(Relation(extraction, "pkk", RelationPredicate.Supports, "sdf"));
+        Assert.Null(Relation(extraction, "sdf", RelationPredicate.Supports, "pkk"));
+    }
 }

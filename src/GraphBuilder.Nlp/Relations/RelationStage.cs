@@ -49,7 +49,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["kill"] = RelationPredicate.Opposes,
         ["assassinate"] = RelationPredicate.Opposes, ["regard"] = RelationPredicate.Opposes, ["consider"] = RelationPredicate.Opposes,
         ["designate"] = RelationPredicate.Opposes, ["brand"] = RelationPredicate.Opposes, ["label"] = RelationPredicate.Opposes,
-        ["lose"] = RelationPredicate.Captured, ["wipe"] = RelationPredicate.Opposes, ["eliminate"] = RelationPredicate.Opposes,
+        ["lose"] = RelationPredicate.Captured, ["fall"] = RelationPredicate.Captured, ["wipe"] = RelationPredicate.Opposes, ["eliminate"] = RelationPredicate.Opposes,
         ["destroy"] = RelationPredicate.Opposes, ["crush"] = RelationPredicate.Opposes, ["shoot"] = RelationPredicate.Opposes, ["invade"] = RelationPredicate.CrossedInto, ["repel"] = RelationPredicate.Opposes,
         ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -82,7 +82,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["directed"] = (RelationPredicate.Opposes, ["against"]),
             ["threat"] = (RelationPredicate.Opposes, ["to"]),
             ["warnings"] = (RelationPredicate.Opposes, ["to", "against"]),
-            ["support"] = (RelationPredicate.Supports, ["for", "to"]),
+            ["support"] = (RelationPredicate.Supports, ["for", "to", "of"]),
+            ["help"] = (RelationPredicate.Supports, ["of"]),
+            ["assistance"] = (RelationPredicate.Supports, ["of", "to"]),
             ["ally"] = (RelationPredicate.Supports, ["of"]),
             ["allies"] = (RelationPredicate.Supports, ["of"]),
             ["backer"] = (RelationPredicate.Supports, ["of"]),
@@ -90,7 +92,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["sponsor"] = (RelationPredicate.Supports, ["of"]),
             ["enemy"] = (RelationPredicate.Opposes, ["of"]),
             ["enemies"] = (RelationPredicate.Opposes, ["of"]),
-            ["backing"] = (RelationPredicate.Supports, ["for", "of"]),
+            ["backing"] = (RelationPredicate.Supports, ["for", "of", "to"]),
             ["aid"] = (RelationPredicate.Supports, ["to", "for"]),
             ["liberation"] = (RelationPredicate.Captured, ["of"]),
             ["capture"] = (RelationPredicate.Captured, ["of"]),
@@ -131,7 +133,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
     private static readonly FrozenSet<string> s_descriptions = Set(
         "insurgents", "terrorists", "jihadists",
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
-        "paramilitary", "paramilitaries", "fighters", "alliance", "coalition", "troops");
+        "paramilitary", "paramilitaries", "fighters", "troops");
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
@@ -444,6 +446,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
         {
+            // "with the support of X", "with the help of X": X backs the clause's actor
+            if (Word(t).ToLowerInvariant() is "support" or "help" or "backing" or "assistance" && MentionText.Is(_doc, t + 1, "of")
+                && t - 2 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "the") && MentionText.Is(_doc, t - 2, "with") || MentionText.Is(_doc, t - 1, "with")))
+            {
+                var backed = PreviousActor(t - 2, adjacentOnly: false) ?? MainActor();
+                if (backed?.Entity is not null)
+                {
+                    foreach (var backer in Actors(t + 2))
+                        Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t + 1, backed, backer, 0.7, "with the " + Word(t) + " of", Hedged(HedgeScopeStart(backed, t), t, RelationPredicate.Supports, "support"));
+                }
+                return;
+            }
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
             {
@@ -528,6 +542,31 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     if (partner?.Entity is not null)
                         Add(found, ally.Entity!, RelationPredicate.Supports, partner.Entity, t, t, partner, ally, 0.7, word);
+                }
+                return;
+            }
+            // "Palmyra fell to Islamic State": the actor after "to" took the place before
+            if (lemma == "fall")
+            {
+                if (next == "to" && PlacesBefore(t) is { Count: > 0 } fallen)
+                {
+                    foreach (var winner in Actors(t + 2))
+                    {
+                        foreach (var place in fallen)
+                            Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, t + 1, winner, place, 0.7, Word(t), Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "fall"));
+                    }
+                }
+                return;
+            }
+            // "X and Y clashed near Z": a clash without an object is mutual between the coordinated subjects
+            if (lemma == "clash" && next != "with" && PreviousActor(t, adjacentOnly: false) is { IsReference: false } second)
+            {
+                var k = second.FirstToken - 1;
+                if (k > _sentence.FirstToken && Word(k) == "and" && _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !m.IsReference) is { } firstParty)
+                {
+                    var hedgedClash = Hedged(HedgeScopeStart(firstParty, t), t, RelationPredicate.Opposes, "clash");
+                    Add(found, firstParty.Entity!, RelationPredicate.Opposes, second.Entity!, t, t, firstParty, second, 0.7, Word(t), hedgedClash);
+                    Add(found, second.Entity!, RelationPredicate.Opposes, firstParty.Entity!, t, t, firstParty, second, 0.7, Word(t), hedgedClash);
                 }
                 return;
             }
@@ -702,7 +741,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
                     // "The coalition, which has fought ...": a definite description stands for the recent organisation
-                    if (j > _sentence.FirstToken && s_descriptions.Contains(Word(j)) && IsDefinite(j) && !_mentions.Any(m => m.EndToken == j + 1))
+                    if (j > _sentence.FirstToken && (s_descriptions.Contains(Word(j)) || Word(j) is "coalition" or "alliance") && IsDefinite(j) && !_mentions.Any(m => m.EndToken == j + 1))
                         return RecentOrganization(j) is { } described ? Synthetic(described, j) : null;
                     return _mentions.LastOrDefault(m => m.EndToken <= j + 1 && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && !m.IsReference);
                 }
