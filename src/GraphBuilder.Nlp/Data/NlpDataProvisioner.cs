@@ -63,6 +63,8 @@ internal static class NlpDataProvisioner
             WriteCities(cities, Path.Combine(directory, CitiesFile));
             WriteCountries(countries, Path.Combine(directory, CountriesFile));
             File.WriteAllText(Path.Combine(directory, CompletionMarker), DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            // only the compact files are needed from here on
+            Directory.Delete(packDir, recursive: true);
             return directory;
         }
     }
