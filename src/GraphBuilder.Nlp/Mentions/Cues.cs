@@ -69,7 +69,7 @@ internal static class Cues
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
-        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton");
+        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
     internal static readonly FrozenSet<string> PlaceNounsBeforeOf = Set(
@@ -77,7 +77,7 @@ internal static class Cues
         "region", "governorate", "area", "areas", "outskirts", "suburb", "suburbs", "liberation", "capture",
         "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
         "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital",
-        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance");
+        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave");
 
     internal static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "near", "into", "outside", "around", "at", "toward", "towards", "from", "across", "inside");

@@ -254,6 +254,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "the Wadi al-Midar and Taru villages"
         if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2)))
             return true;
+        // "Bai Hassan oil field", "the Parvezkhan border crossing"
+        if (TwoWordPlaceHeadAt(document, sentence, end))
+            return true;
+        // "Bashiqa near Mosul": a name placed relative to a known place is a place
+        if (end + 1 < sentence.EndToken && document.TokenSpan(end) is "near" or "outside"
+            && document.Mentions.Any(m => m.FirstToken == end + 1 && m.Type == EntityType.Location))
+            return true;
         var before = first - 1;
         if (before < sentence.FirstToken)
             return false;
@@ -269,7 +276,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (word is "and" or "," && document.Mentions.Count > 0)
         {
             var previous = document.Mentions[^1];
-            return previous.Type == EntityType.Location && previous.EndToken == before && previous.FirstToken >= sentence.FirstToken;
+            // "Khanaqin in the Diyala province and Bashiqa": the place's head noun may stand between
+            var placeEnd = before - 1 >= sentence.FirstToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) ? before - 1 : before;
+            return previous.Type == EntityType.Location && (previous.EndToken == before || previous.EndToken == placeEnd) && previous.FirstToken >= sentence.FirstToken;
         }
         return false;
     }
@@ -297,6 +306,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         document.Mentions.AddRange(added);
     }
 
+    /// <summary>Two-word heads that make the name before them a place: "oil field", "gas field", "border crossing".</summary>
+    private static bool TwoWordPlaceHeadAt(Document document, Sentence sentence, int k) =>
+        k + 1 < sentence.EndToken && !document.Tokens[k].LineBreakBefore && IsTwoWordPlaceHead(document, k);
+
+    private static bool IsTwoWordPlaceHead(Document document, int k) =>
+        document.TokenSpan(k) is "oil" or "gas" && document.TokenSpan(k + 1) is "field" or "fields"
+        || document.TokenSpan(k) is "border" && document.TokenSpan(k + 1) is "crossing";
+
     private static void ExtendPlaceHeads(Document document)
     {
         var starts = new bool[document.Tokens.Count + 1];
@@ -308,6 +325,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var next = mention.EndToken;
             var head = document.TokenSpan(next);
+            if (next + 1 < document.Tokens.Count && IsTwoWordPlaceHead(document, next) && !document.Tokens[next].LineBreakBefore && !starts[next])
+            {
+                mention.EndToken = next + 2;
+                mention.End = document.Tokens[next + 1].End;
+                mention.Surface = document.Text[mention.Start..mention.End];
+                continue;
+            }
             if (document.Tokens[next].LineBreakBefore || head is "villages" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 continue;
             if (starts[next])

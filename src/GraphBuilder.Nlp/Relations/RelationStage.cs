@@ -245,9 +245,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 var word = Word(t);
                 var lower = word.ToLowerInvariant();
-                if (lower == "clashes" && MentionText.Is(_doc, t + 1, "between"))
+                if (lower is "clashes" or "clash" or "fighting" or "battles" or "war" && BetweenAfter(t) is var between and >= 0)
                 {
-                    Mutual(t, found);
+                    Mutual(between, found);
                     continue;
                 }
                 if (lower is "offensive" or "campaign" or "assault" or "operation" && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
@@ -397,7 +397,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         return appositive;
                     return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
                 }
-                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed" or "rebel" or "militant" or "opposition" or "jihadist" or "islamist" or "kurdish";
+                // "Iranian-backed, predominantly Shia Hashd": a comma or an adverb between stacked modifiers
+                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "," && k + 1 < _sentence.EndToken && (Word(k + 1).EndsWith("ly", StringComparison.Ordinal) || Word(k + 1).Contains('-', StringComparison.Ordinal)) || lower.EndsWith("ly", StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed" or "rebel" or "militant" or "opposition" or "jihadist" or "islamist" or "kurdish";
                 if (!isModifier)
                     return null;
             }
@@ -407,17 +408,44 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private Mention? Enclosing(Mention inner) =>
             _mentions.FirstOrDefault(m => m != inner && !m.IsReference && m.Start <= inner.Start && m.End >= inner.End && m.Entity != inner.Entity);
 
-        private void Mutual(int t, List<RelationCandidate> found)
+        /// <summary>"clashes between", "clashes, posturing and positioning continue between": the "between" that names the parties.</summary>
+        private int BetweenAfter(int t)
         {
-            var first = NextActor(t + 2, 4);
-            if (first is null)
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 6; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("between", StringComparison.OrdinalIgnoreCase))
+                    return k;
+                if (s_clauseBreaks.Contains(w) || _doc.Tokens[k].Kind != TokenKind.Word && w != "," || _mentions.Any(m => m.FirstToken == k))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"clashes between A and B (as well as C)": the first party and each of the others oppose each other.</summary>
+        private void Mutual(int between, List<RelationCandidate> found)
+        {
+            var parties = Actors(between + 1);
+            if (parties.Count < 2 || !MentionText.Is(_doc, parties[0].EndToken, "and"))
                 return;
-            var second = NextActor(first.EndToken, 4);
-            if (second is null || !MentionText.Is(_doc, first.EndToken, "and"))
-                return;
-            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "clash");
-            Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, t, t, first, second, 0.7, "clashes", hedged);
-            Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, t, t, first, second, 0.7, "clashes", hedged);
+            var first = parties[0];
+            var hedged = Hedged(_sentence.FirstToken, between, RelationPredicate.Opposes, "clash");
+            foreach (var second in parties.Skip(1))
+            {
+                Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, between, between, first, second, 0.7, "clashes", hedged);
+                Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, between, between, first, second, 0.7, "clashes", hedged);
+            }
+        }
+
+        private bool OnlyAdverbsBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (!(w.EndsWith("ly", StringComparison.Ordinal) || w is "have" or "had" or "has" or "again" or "also" or "then" or "later" or "repeatedly"))
+                    return false;
+            }
+            return true;
         }
 
         private bool StartsWithDeterminer() => Word(_sentence.FirstToken).ToLowerInvariant() is "the" or "this" or "that" or "these" or "its" or "their";
@@ -561,6 +589,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "X and Y clashed near Z": a clash without an object is mutual between the coordinated subjects
             if (lemma == "clash" && next != "with" && PreviousActor(t, adjacentOnly: false) is { IsReference: false } second)
             {
+                // "regained control over a large area ..., in clashes": a noun, not the coordinated subjects' verb
+                if (!OnlyAdverbsBetween(second.EndToken, t))
+                    return;
                 var k = second.FirstToken - 1;
                 if (k > _sentence.FirstToken && Word(k) == "and" && _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !m.IsReference) is { } firstParty)
                 {
@@ -1233,6 +1264,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return null;
         }
 
+        /// <summary>"A as well as B": the list goes on past the "as" that would otherwise end the clause.</summary>
+        private int AfterAsWellAs(int k)
+        {
+            var at = k < _sentence.EndToken && Word(k) == "," ? k + 1 : k;
+            return at + 2 < _sentence.EndToken && Word(at) == "as" && Word(at + 1) == "well" && Word(at + 2) == "as" ? at + 3 : k;
+        }
+
         private bool BreakBetween(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -1315,7 +1353,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
-                if (next is null || BreakBetween(cursor, next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
+                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
                     break;
                 result.Add(next);
                 cursor = next.EndToken;
@@ -1331,7 +1369,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
-                if (!(w.Contains('-', StringComparison.Ordinal) || w is "alliance" or "of" or "and" or "forces" or "known" or "as" or "the" || char.IsUpper(w[0])))
+                if (!(w.Contains('-', StringComparison.Ordinal) || w is "alliance" or "of" or "and" or "forces" or "known" or "as" or "the" or "," || char.IsUpper(w[0])
+                      || w.EndsWith("ly", StringComparison.Ordinal)))
                     return false;
             }
             return true;
@@ -1371,6 +1410,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "villages in X" are not X: a capture stops at "in"; an entry into villages in X is an entry into X
                 if (capture && w.Equals("in", StringComparison.OrdinalIgnoreCase) && result.Count == 0)
                     break;
+                // "seized large parts of X", "much of X", "a third of X": partial control is no capture of X
+                if (capture && IsPartOf(k))
+                    break;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
                 if (result.Count > 0 || s_clauseBreaks.Contains(w))
@@ -1379,6 +1421,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return result;
         }
+
+        private bool IsPartOf(int k) =>
+            MentionText.Is(_doc, k + 1, "of") && Word(k).ToLowerInvariant() is "parts" or "part" or "much" or "half" or "third" or "quarter"
+                or "swaths" or "swathes" or "swath" or "areas" or "centre" or "center" or "some" or "pockets" or "sections";
 
         private bool IsBorderReference(int k) =>
             MentionText.Is(_doc, k, "border") && (MentionText.Is(_doc, k + 1, "area") || MentionText.Is(_doc, k + 1, "areas") || MentionText.Is(_doc, k + 1, "villages") || MentionText.Is(_doc, k + 1, "village") || MentionText.Is(_doc, k + 1, "region"))

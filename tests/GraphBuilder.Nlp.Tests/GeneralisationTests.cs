@@ -1,0 +1,74 @@
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Patterns that generalise beyond the seed articles (places typed from their head nouns, partial control, parties
+/// after "between", stacked modifiers after a compound), on sentences written for these tests.
+/// </summary>
+public class GeneralisationTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static ArticleExtraction Extract(string body) =>
+        Pipeline.Extract(new Article("test", "test.txt", null, null, null, null, body));
+
+    private static bool Has(ArticleExtraction extraction, string subject, RelationPredicate predicate, string obj) =>
+        extraction.Relations.Any(r => r.Subject == subject && r.Predicate == predicate && r.Object == obj);
+
+    private static string Describe(ArticleExtraction extraction) =>
+        string.Join("; ", extraction.Relations.Select(r => $"{r.Subject} {r.Predicate.ToWire()} {r.Object}"))
+        + " | " + string.Join("; ", extraction.Entities.Select(e => $"{e.Id}:{e.Type}"));
+
+    [Fact]
+    public void Names_before_oil_field_or_border_crossing_are_places_with_the_head_kept()
+    {
+        var extraction = Extract("Government troops took the Qara Dagh oil field and the Umm Jaras border crossing on Tuesday.");
+
+        var field = Assert.Single(extraction.Entities, e => e.Name.StartsWith("Qara Dagh", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Location, field.Type);
+        Assert.Equal("Qara Dagh oil field", field.Name);
+        var crossing = Assert.Single(extraction.Entities, e => e.Name.StartsWith("Umm Jaras", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Location, crossing.Type);
+        Assert.Equal("Umm Jaras border crossing", crossing.Name);
+    }
+
+    [Fact]
+    public void A_name_placed_near_a_known_place_is_a_place()
+    {
+        var extraction = Extract("Khazir Hamdan near Mosul was shelled by ISIS.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Khazir Hamdan");
+        Assert.Equal(EntityType.Location, place.Type);
+    }
+
+    [Fact]
+    public void Partial_control_is_no_capture()
+    {
+        var extraction = Extract("In 2015 the militants of the Nusra Front seized large parts of Idlib.");
+
+        Assert.False(Has(extraction, "nusra-front", RelationPredicate.Captured, "idlib"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Clashes_between_parties_oppose_the_first_to_each_of_the_others()
+    {
+        var extraction = Extract(
+            "Fierce clashes and shelling went on between the YPG and the Free Syrian Army as well as Turkish-backed, mostly Turkmen Hamza Division near the town.");
+
+        var division = Assert.Single(extraction.Entities, e => e.Name.Contains("Hamza Division", StringComparison.Ordinal)).Id;
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "fsa"), Describe(extraction));
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, division), Describe(extraction));
+        Assert.True(Has(extraction, division, RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, division), Describe(extraction));
+        Assert.False(Has(extraction, "fsa", RelationPredicate.Opposes, division), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_clash_noun_after_the_clause_is_not_the_subjects_fighting_each_other()
+    {
+        var extraction = Extract("Hezbollah and the Syrian army retook a wide area near Arsal on Friday, in clashes that lasted all night.");
+
+        Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Opposes, "hezbollah"), Describe(extraction));
+    }
+}
