@@ -71,4 +71,46 @@ public class GeneralisationTests
         Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
         Assert.False(Has(extraction, "syrian-army", RelationPredicate.Opposes, "hezbollah"), Describe(extraction));
     }
+
+    [Fact]
+    public void Support_from_or_of_a_backer_goes_to_the_clauses_actor()
+    {
+        var extraction = Extract(
+            "The Iraqi army has been pushing into western Anbar for weeks, with assistance from the PMU and air support from Iran. "
+            + "The YPG held the line with the full, open support of Russia.");
+
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "iraqi-army", RelationPredicate.Supports, "pmu"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Stopping_an_advance_and_a_drive_to_wipe_out_are_opposition()
+    {
+        var extraction = Extract(
+            "The offensive is part of Tehran's drive to wipe out the Jaish al-Adl group. Turkey wants to stop the advance of the YPG.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Opposes, "jaish-al-adl"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_unhyphenated_backed_compound_names_the_backer_not_the_list_before_it()
+    {
+        var extraction = Extract("Fighting continued between ISIS, Russia backed Syrian and Iranian Hezbollah units near the town.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_countrys_troops_join_its_army_when_the_article_names_the_army()
+    {
+        var extraction = Extract("The Syrian army shelled the hills. Later Syrian troops entered Arsal.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "syrian-security-forces");
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "arsal") || Has(extraction, "syrian-army", RelationPredicate.Captured, "arsal")
+                    || extraction.Entities.Single(e => e.Id == "syrian-army").Aliases.Contains("Syrian troops"), Describe(extraction));
+    }
 }

@@ -103,6 +103,10 @@ internal static class Cues
         "targets", "positions", "interests", "proxies", "bases", "air", "strikes", "invasion", "incursion", "occupation",
         "intervention", "operation", "operations", "offensive");
 
+    /// <summary>Nouns for an actor's undertaking, whose purpose ("drive to wipe out X") names whom it opposes.</summary>
+    internal static readonly FrozenSet<string> CampaignNouns = Set(
+        "offensive", "campaign", "assault", "operation", "drive", "bid", "push", "effort", "efforts", "mission", "battle");
+
     /// <summary>Nouns after a demonym that make it stand for the country as a place ("the Syrian territory").</summary>
     internal static readonly FrozenSet<string> PlaceNounsAfterDemonym = Set("territory", "soil", "airspace", "waters", "territories");
 

@@ -115,6 +115,11 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var span = document.TokenSpan(i);
         if (MentionText.IsAllCapitals(span))
             return false;
+        // "Ankara's drive", "Tehran's proxies": a capital owning an action or an agent is its state, even after "in"
+        if (i + 2 < sentence.EndToken && MentionText.IsPossessive(document, i + 1)
+            && (Cues.ActorNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))
+                || Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))))
+            return true;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;

@@ -250,11 +250,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Mutual(between, found);
                     continue;
                 }
-                if (lower is "offensive" or "campaign" or "assault" or "operation" && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
+                if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
                     && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust"
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free")
                 {
                     PurposeOfCampaign(t, found);
+                }
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" && IsBackingPhrase(t))
+                {
+                    BackedClause(t, found);
+                    continue;
+                }
+                if (lower is "advance" or "advances" or "progress" or "expansion" && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t + 1, "of")
+                    && Morphology.VerbLemma(Word(t - 2), _stage.Lexicon) is "stop" or "halt" or "block" or "curb" or "check" or "slow" or "prevent" or "counter" or "repel" or "thwart")
+                {
+                    Stopped(t - 2, t + 2, found);
+                    continue;
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
                     && !IsVerbUse(t))
@@ -398,7 +409,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
                 }
                 // "Iranian-backed, predominantly Shia Hashd": a comma or an adverb between stacked modifiers
-                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "," && k + 1 < _sentence.EndToken && (Word(k + 1).EndsWith("ly", StringComparison.Ordinal) || Word(k + 1).Contains('-', StringComparison.Ordinal)) || lower.EndsWith("ly", StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed" or "rebel" or "militant" or "opposition" or "jihadist" or "islamist" or "kurdish";
+                var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "and" && k > from && k + 1 < _sentence.EndToken && char.IsUpper(Word(k + 1)[0]) && char.IsUpper(Word(k - 1)[0])
+                             || w == "," && k + 1 < _sentence.EndToken && (Word(k + 1).EndsWith("ly", StringComparison.Ordinal) || Word(k + 1).Contains('-', StringComparison.Ordinal)) || lower.EndsWith("ly", StringComparison.Ordinal) || lower is "shia" or "shiite" or "sunni" or "paramilitary" or "armed" or "rebel" or "militant" or "opposition" or "jihadist" or "islamist" or "kurdish";
                 if (!isModifier)
                     return null;
             }
@@ -448,6 +460,50 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return true;
         }
 
+        /// <summary>"with assistance from X", "air support from X", "with the full, unlimited support of X".</summary>
+        private bool IsBackingPhrase(int t)
+        {
+            if (t + 1 >= _sentence.EndToken)
+                return false;
+            var next = Word(t + 1).ToLowerInvariant();
+            if (next == "from")
+                return true;
+            if (next != "of")
+                return false;
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 5; k--)
+            {
+                var w = Word(k);
+                if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
+                    return true;
+                // only the noun phrase's own modifiers between: "with the full, unlimited support of"
+                if (!(w == "," || char.IsLower(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && !s_clauseBreaks.Contains(w) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return false;
+            }
+            return false;
+        }
+
+        /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
+        private void BackedClause(int t, List<RelationCandidate> found)
+        {
+            var backed = PreviousActor(t, adjacentOnly: false) ?? MainActor();
+            if (backed?.Entity is null)
+                return;
+            foreach (var backer in Actors(t + 2))
+                Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t + 1, backed, backer, 0.7, Word(t) + " " + Word(t + 1),
+                    Hedged(HedgeScopeStart(backed, t), t, RelationPredicate.Supports, "support"));
+        }
+
+        /// <summary>"stop the advance of X": the one stopping it opposes X.</summary>
+        private void Stopped(int verb, int objectStart, List<RelationCandidate> found)
+        {
+            var actor = PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb) ?? MainActor();
+            if (actor?.Entity is null)
+                return;
+            foreach (var target in Actors(objectStart))
+                Add(found, actor.Entity, RelationPredicate.Opposes, target.Entity!, verb, objectStart - 1, actor, target, 0.7, Word(verb),
+                    Hedged(HedgeScopeStart(actor, verb), verb, RelationPredicate.Opposes, "stop"));
+        }
+
         private bool StartsWithDeterminer() => Word(_sentence.FirstToken).ToLowerInvariant() is "the" or "this" or "that" or "these" or "its" or "their";
 
         private bool PossessiveBefore(int t)
@@ -474,18 +530,6 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
         {
-            // "with the support of X", "with the help of X": X backs the clause's actor
-            if (Word(t).ToLowerInvariant() is "support" or "help" or "backing" or "assistance" && MentionText.Is(_doc, t + 1, "of")
-                && t - 2 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "the") && MentionText.Is(_doc, t - 2, "with") || MentionText.Is(_doc, t - 1, "with")))
-            {
-                var backed = PreviousActor(t - 2, adjacentOnly: false) ?? MainActor();
-                if (backed?.Entity is not null)
-                {
-                    foreach (var backer in Actors(t + 2))
-                        Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t + 1, backed, backer, 0.7, "with the " + Word(t) + " of", Hedged(HedgeScopeStart(backed, t), t, RelationPredicate.Supports, "support"));
-                }
-                return;
-            }
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
             {
@@ -539,6 +583,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var described = DescriptionBefore(t);
                 if (described is null || !IsDefinite(t - 1))
                     return;
+            }
+            // "ISIS, US backed Arab and Kurdish SDF": an unhyphenated compound modifying the name after it
+            if (lemma is "back" or "support" && word is "backed" or "supported" && IsUnhyphenatedCompound(t) is { } compoundBacker)
+            {
+                if (CompoundHead(t + 1, compoundBacker.Entity!) is { } head)
+                    Add(found, compoundBacker.Entity!, RelationPredicate.Supports, head.Entity!, t, t, compoundBacker, head, 0.85, "backed");
+                return;
             }
             // "fight alongside X" is support; "back from", "take back" are not relations
             if (lemma == "fight" && next == "alongside")
@@ -627,6 +678,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
                 var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
+                // "..., aided by X": a participle after a finished clause describes the clause's actor
+                if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
+                    patient = MainActor();
                 objects = patient is null ? [] : [patient];
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
@@ -706,6 +760,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+        }
+
+        /// <summary>The actor right before "backed" when the two read as a compound: after a comma, an article or "and", before a name or modifier.</summary>
+        private Mention? IsUnhyphenatedCompound(int t)
+        {
+            var backer = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && _stage.IsActor(m.Entity!));
+            if (backer is null || t + 1 >= _sentence.EndToken)
+                return null;
+            var before = backer.FirstToken - 1;
+            if (before >= _sentence.FirstToken && !(Word(before).ToLowerInvariant() is "," or "the" or "a" or "an" or "and"))
+                return null;
+            var next = Word(t + 1);
+            return char.IsUpper(next[0]) || next.Contains('-', StringComparison.Ordinal) ? backer : null;
         }
 
         /// <summary>"X repelled a large Y attack": Y opposes X.</summary>
@@ -1066,7 +1133,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
                 if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
                     continue;
-                if (m.Entity!.Type == EntityType.Location && !m.IsReference && !StartsClause(m.FirstToken))
+                // a country owning what follows ("Tehran's drive") acts, wherever it stands
+                if (m.Entity!.Type == EntityType.Location && !m.IsReference && !StartsClause(m.FirstToken) && !MentionText.IsPossessive(_doc, m.EndToken))
                     continue;
                 // a dateline or credit in brackets ("(Reuters)") is no subject
                 if (IsInsideBrackets(m) && !(m.FirstToken > _sentence.FirstToken && Word(m.FirstToken - 1) == "(" && _mentions.Any(x => x.EndToken == m.FirstToken - 1 && x.Entity == m.Entity)))
