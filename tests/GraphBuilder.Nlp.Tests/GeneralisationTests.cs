@@ -113,4 +113,19 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "arsal") || Has(extraction, "syrian-army", RelationPredicate.Captured, "arsal")
                     || extraction.Entities.Single(e => e.Id == "syrian-army").Aliases.Contains("Syrian troops"), Describe(extraction));
     }
+
+    [Fact]
+    public void The_coalition_is_the_us_led_one_unless_the_phrase_says_otherwise()
+    {
+        var extraction = Extract(
+            "Jane Doe, an adviser to the international coalition fighting ISIS, spoke on Monday. "
+            + "The Iraqi army pushed on. Villages were retaken with support from coalition warplanes. "
+            + "A loose coalition of Arab tribes also joined.");
+
+        var coalition = Assert.Single(extraction.Entities, e => e.Id == "us-led-coalition");
+        Assert.DoesNotContain("coalition of Arab tribes", coalition.Aliases);
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.False(extraction.Relations.Any(r => r.Subject != "us-led-coalition" && r.Object == "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+    }
 }

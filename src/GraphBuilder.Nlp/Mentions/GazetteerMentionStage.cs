@@ -18,6 +18,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                if (MentionText.Is(document, i, "coalition") && TryCoalition(document, i, sentence))
+                    continue;
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
@@ -63,6 +65,37 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     TryCompound(document, i);
             }
         }
+    }
+
+    /// <summary>
+    /// "the U.S.-led international coalition", "the global coalition", "coalition air strikes", "the coalition": in this
+    /// genre the coalition is the US-led one, unless the phrase says whose it is ("a loose coalition of ...") or
+    /// describes a backed local force ("U.S.-backed coalition forces").
+    /// </summary>
+    private bool TryCoalition(Document document, int i, Sentence sentence)
+    {
+        if (gazetteer.ById("us-led-coalition") is not { } coalition)
+            return false;
+        var first = i;
+        var named = false;
+        while (first - 1 >= sentence.FirstToken && document.TokenText(first - 1).ToLowerInvariant() is var word
+               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh"
+                   || word.EndsWith("-led", StringComparison.Ordinal) && (word.StartsWith("us", StringComparison.Ordinal) || word.StartsWith("u.s", StringComparison.Ordinal) || word.StartsWith("american", StringComparison.Ordinal))))
+        {
+            named = true;
+            first--;
+        }
+        var before = first - 1 >= sentence.FirstToken ? document.TokenText(first - 1).ToLowerInvariant() : "";
+        var after = i + 1 < sentence.EndToken ? document.TokenText(i + 1).ToLowerInvariant() : "";
+        if (after is "of" or "government" or "partners" or "talks" || before is "a" or "an" or "loose" or "ruling" or "new" or "broad"
+            || before.EndsWith("-backed", StringComparison.Ordinal) || after is "forces" or "fighters" or "troops" && !named)
+            return false;
+        var airPower = after is "air" or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "bombing" or "raids";
+        if (!named && !airPower && before is not "the")
+            return false;
+        var mention = Add(document, first, i + 1, document.Tokens[first].Start, document.Tokens[i].End, coalition);
+        mention.IsName = named;
+        return true;
     }
 
     /// <summary>"Rojava-Northern Syria", "Idlib-Hama": a known name as the first part of a capitalised compound.</summary>

@@ -485,13 +485,42 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
         private void BackedClause(int t, List<RelationCandidate> found)
         {
-            var backed = PreviousActor(t, adjacentOnly: false) ?? MainActor();
-            if (backed?.Entity is null)
+            var backers = Actors(t + 2);
+            if (backers.Count == 0)
                 return;
-            foreach (var backer in Actors(t + 2))
+            var backed = PreviousActor(t, adjacentOnly: false)
+                         ?? (_mentions.Any(m => m.FirstToken < t && !m.IsReference && _stage.IsActor(m.Entity!)) ? null : PreviousSentenceActor());
+            if (backed is { Entity.Type: EntityType.Person })
+                return;
+            // "As X prepares ..., the opposition groups seek ... with the support of Y": a described subject stands nearer
+            if (backed?.Entity is null || DescribedSubjectBetween(backed.EndToken, t))
+                return;
+            foreach (var backer in backers)
                 Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t + 1, backed, backer, 0.7, Word(t) + " " + Word(t + 1),
                     Hedged(HedgeScopeStart(backed, t), t, RelationPredicate.Supports, "support"));
         }
+
+        private bool DescribedSubjectBetween(int from, int to)
+        {
+            for (var k = from; k + 1 < to; k++)
+            {
+                if (Word(k) == "," && MentionText.Is(_doc, k + 1, "the") && !_mentions.Any(m => m.FirstToken == k + 2))
+                {
+                    for (var j = k + 2; j < to && j <= k + 5; j++)
+                    {
+                        if (s_descriptions.Contains(Word(j)) || Word(j) is "groups" or "rebels" or "opposition")
+                            return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /// <summary>"the coalition fighting ISIS": a participle right after an actor has that actor as its subject.</summary>
+        private Mention? ReducedRelativeSubject(int t) =>
+            Word(t).EndsWith("ing", StringComparison.Ordinal)
+                ? _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!))
+                : null;
 
         /// <summary>"stop the advance of X": the one stopping it opposes X.</summary>
         private void Stopped(int verb, int objectStart, List<RelationCandidate> found)
@@ -723,7 +752,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             else
             {
                 _coordinationStart = -1;
-                subject = ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
+                subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1, predicate == RelationPredicate.Captured) : Actors(t + 1);
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
