@@ -128,4 +128,19 @@ public class GeneralisationTests
         Assert.False(extraction.Relations.Any(r => r.Subject != "us-led-coalition" && r.Object == "isis"), Describe(extraction));
         Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_countrys_military_ethnic_militia_and_federal_government_are_actors_but_military_advisers_are_not()
+    {
+        var extraction = Extract(
+            "The Iraqi military and the PMU entered Kirkuk. Officials of the federal government met in Baghdad. "
+            + "A Syrian Kurdish militia shelled the road. Iranian military advisers arrived. The Shia militia withdrew.");
+
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.CrossedInto, "kirkuk")
+                    || Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "kirkuk"), Describe(extraction));
+        Assert.Contains(extraction.Entities, e => e.Id == "iraqi-government");
+        Assert.Contains(extraction.Entities, e => e.Id == "kurdish-forces");
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "iranian-security-forces");
+        Assert.DoesNotContain(extraction.Entities, e => e.Id.StartsWith("shia", StringComparison.Ordinal));
+    }
 }

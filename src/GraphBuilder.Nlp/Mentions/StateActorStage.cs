@@ -221,6 +221,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             j = i + 1;
         }
         else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security")
+                 || (MentionText.Is(document, i, "federal") || MentionText.Is(document, i, "central")) && MentionText.Is(document, i + 1, "government")
                  || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
             // a bare "security forces" belongs to the country named in the sentence, else to the article's home
@@ -241,14 +242,17 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         next = j + headLength;
         if (ethnic)
         {
-            if (head is not ("forces" or "security forces" or "fighters") && !(head == "groups" && country is not null))
+            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias") && !(head == "groups" && country is not null))
+                return false;
+            // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
+            if (head is "militia" or "militias" && document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
             AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
             return true;
         }
-        if (string.IsNullOrEmpty(country) || head is "groups" or "fighters")
+        if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias")
             return false;
         var bodyKind = head switch
         {
@@ -300,11 +304,17 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "border" when next is "guard" or "guards":
                 length = third is "troops" or "forces" ? 3 : 2;
                 return true;
+            // "the Iraqi military and ...", not "Iranian military commanders"
+            case "military" when !(j + 1 < document.Tokens.Count && document.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]))
+                                 || next is "and" or "or" or "has" or "have" or "had" or "is" or "was" or "were" or "are" or "said" or "in" or "on" or "at"
+                                     or "from" or "to" or "of" or "with" or "which" or "that":
+                length = 1;
+                return true;
             case "marine" when next == "corps":
                 length = 2;
                 return true;
             case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
-                or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines":
+                or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines" or "militia" or "militias":
                 length = 1;
                 return true;
             default:
