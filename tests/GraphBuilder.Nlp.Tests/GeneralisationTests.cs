@@ -143,4 +143,30 @@ public class GeneralisationTests
         Assert.DoesNotContain(extraction.Entities, e => e.Id == "iranian-security-forces");
         Assert.DoesNotContain(extraction.Entities, e => e.Id.StartsWith("shia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Taking_control_reaches_each_place_but_not_where_it_lies()
+    {
+        var extraction = Extract(
+            "The PMU and Iraqi troops seized two hills west of the road, establishing control over the villages of Kafr Nabl and Umm Jaras. "
+            + "Later they took control of Tuz Khurmatu in the Salahuddin province and Daquq near Kirkuk.");
+
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Captured, "kafr-nabl"), Describe(extraction));
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Captured, "umm-jaras"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "umm-jaras"), Describe(extraction));
+        Assert.Contains(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object.StartsWith("daquq", StringComparison.Ordinal));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object is "kirkuk" || r.Object.StartsWith("salah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Driving_the_enemys_fighters_from_a_town_is_the_subjects_capture_and_a_capitals_drive_is_its_states()
+    {
+        var extraction = Extract(
+            "The YPG has fought ISIS for months and has finally driven all of its fighters from Manbij town. "
+            + "Rebels spoke of a breakthrough in Ankara's drive to wipe out the Nusra Front in Idlib.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Captured, "manbij"), Describe(extraction));
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+    }
 }

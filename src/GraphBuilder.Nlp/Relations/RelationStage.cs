@@ -122,7 +122,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "central", "densely", "populated", "old", "militants", "militants'", "enclave", "positions", "its", "their",
         "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
-        "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper");
+        "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
+        "biggest", "capital", "provincial", "fighters", "remnants", "elements");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -239,7 +240,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
-                    && !span.Equals("working", StringComparison.OrdinalIgnoreCase))
+                    && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control"))
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
@@ -271,6 +272,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && !IsVerbUse(t))
                 {
                     Nominal(t, noun.Predicate, found);
+                    continue;
+                }
+                // "establishing control over the towns of A and B": taking control
+                if (!isTrigger && lower is "establishing" or "established" or "establish" or "gaining" or "gained" or "imposing" or "imposed" or "assumed" or "assuming"
+                    && MentionText.Is(_doc, t + 1, "control"))
+                {
+                    Verb(t, "take", RelationPredicate.Captured, found);
                     continue;
                 }
                 if (isTrigger && s_verbs.TryGetValue(triggerLemma, out var predicate))
@@ -488,7 +496,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var backers = Actors(t + 2);
             if (backers.Count == 0)
                 return;
-            var backed = PreviousActor(t, adjacentOnly: false)
+            var backed = PreviousActor(t, adjacentOnly: false, allowOf: true)
                          ?? (_mentions.Any(m => m.FirstToken < t && !m.IsReference && _stage.IsActor(m.Entity!)) ? null : PreviousSentenceActor());
             if (backed is { Entity.Type: EntityType.Person })
                 return;
@@ -525,7 +533,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"stop the advance of X": the one stopping it opposes X.</summary>
         private void Stopped(int verb, int objectStart, List<RelationCandidate> found)
         {
-            var actor = PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb) ?? MainActor();
+            // "an effort to push X back and stop the advance of Y": an infinitive's actor is the clause's subject
+            var infinitive = verb > _sentence.FirstToken && Word(verb - 1).ToLowerInvariant() is "to" or "and";
+            var actor = infinitive ? MainActor() : PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb) ?? MainActor();
             if (actor?.Entity is null)
                 return;
             foreach (var target in Actors(objectStart))
@@ -840,7 +850,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private Mention? CoordinatedVerbSubject(int t)
         {
             var k = t - 1;
-            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "will" or "would" or "also" or "then" or "not" or "to")
+            while (k > _sentence.FirstToken && (Word(k).ToLowerInvariant() is "will" or "would" or "also" or "then" or "not" or "to" or "has" or "have" or "had"
+                                                    || Word(k).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(Word(k)[0])))
                 k--;
             if (k <= _sentence.FirstToken || !MentionText.Is(_doc, k, "and"))
                 return null;
@@ -971,14 +982,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var k = subject.FirstToken - 1;
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
+            Mention? other = null;
             if (k > _sentence.FirstToken && Word(k) is "and" or ",")
+                other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m));
+            // "The PMU and Iraqi troops seized ..., establishing control over X": the conjunct after the subject too
+            var after = subject.EndToken;
+            if (other is null && after + 1 < t && Word(after) == "and")
             {
-                var other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m));
-                if (other is not null)
-                {
-                    foreach (var obj in objects)
-                        Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, "deploy"));
-                }
+                var start = MentionText.Is(_doc, after + 1, "the") ? after + 2 : after + 1;
+                other = _mentions.FirstOrDefault(m => m.FirstToken == start && m.EndToken < t && !m.IsReference && _stage.IsActor(m.Entity!) && !IsCompoundInner(m));
+            }
+            if (other is not null)
+            {
+                foreach (var obj in objects)
+                    Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, "deploy"));
             }
             return subject;
         }
@@ -1160,10 +1177,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (adjacentOnly)
                     return m.Entity!.Type == EntityType.Location && IsGoverned(m) ? null : m;
                 // "Members of the PMU" is the PMU; "the fight against ISIS", "in Syria", "Syria's Hasakah" are no subjects
-                if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of"))
+                // "in Ankara's drive": the preposition governs the possessed noun, not the owner
+                if (IsGoverned(m) && !IsMembersOf(m) && !(allowOf && GoverningWord(m) == "of") && !OwnsCommonNoun(m))
                     continue;
                 // a country owning what follows ("Tehran's drive") acts, wherever it stands
-                if (m.Entity!.Type == EntityType.Location && !m.IsReference && !StartsClause(m.FirstToken) && !MentionText.IsPossessive(_doc, m.EndToken))
+                if (m.Entity!.Type == EntityType.Location && !m.IsReference && !StartsClause(m.FirstToken) && !OwnsCommonNoun(m))
                     continue;
                 // a dateline or credit in brackets ("(Reuters)") is no subject
                 if (IsInsideBrackets(m) && !(m.FirstToken > _sentence.FirstToken && Word(m.FirstToken - 1) == "(" && _mentions.Any(x => x.EndToken == m.FirstToken - 1 && x.Entity == m.Entity)))
@@ -1174,6 +1192,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return null;
         }
+
+        /// <summary>"Ankara's drive", "Tehran's proxies" (not "Syria's Jarablus"): an owner of a common noun.</summary>
+        private bool OwnsCommonNoun(Mention m) =>
+            MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < _sentence.EndToken && char.IsLower(Word(m.EndToken + 1)[0]);
 
         private string GoverningWord(Mention m)
         {
@@ -1483,12 +1505,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private List<Mention> Places(int from, bool capture = false)
         {
             var result = new List<Mention>();
+            var locatesPrevious = false;
             for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
             {
                 var place = _mentions.FirstOrDefault(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k)));
                 if (place is not null && !place.IsReference)
                 {
-                    result.Add(place);
+                    // "Khanaqin in the Diyala province", "Bashiqa near Mosul": where the place taken lies, not another one taken
+                    if (!locatesPrevious)
+                        result.Add(place);
+                    locatesPrevious = false;
                     k = place.EndToken - 1;
                     continue;
                 }
@@ -1510,6 +1536,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "seized large parts of X", "much of X", "a third of X": partial control is no capture of X
                 if (capture && IsPartOf(k))
                     break;
+                if (capture && result.Count > 0 && w is "in" or "near" or "outside")
+                    locatesPrevious = true;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
                 if (result.Count > 0 || s_clauseBreaks.Contains(w))
