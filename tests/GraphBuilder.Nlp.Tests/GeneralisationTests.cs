@@ -169,4 +169,18 @@ public class GeneralisationTests
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
         Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
     }
+
+    [Fact]
+    public void Unknown_names_need_person_evidence_and_place_words_make_places()
+    {
+        var extraction = Extract(
+            "Shelling hit Wadi Khaled overnight. The commander of the Jurd Arsal operation died. "
+            + "The report aired on Al-Nabaa TV. Al-Nabaa said three fighters were killed.");
+
+        Assert.Equal(EntityType.Location, Assert.Single(extraction.Entities, e => e.Name == "Wadi Khaled").Type);
+        Assert.Equal(EntityType.Location, Assert.Single(extraction.Entities, e => e.Name == "Jurd Arsal").Type);
+        var channel = Assert.Single(extraction.Entities, e => e.Name.StartsWith("Al-Nabaa", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, channel.Type);
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+    }
 }

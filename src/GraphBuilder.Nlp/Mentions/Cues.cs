@@ -66,6 +66,11 @@ internal static class Cues
         "forces", "militia", "militias", "fighters", "brigade", "brigades", "battalion", "battalions", "units",
         "rebels", "group", "faction", "factions", "movement", "party", "troops", "gunmen", "militants");
 
+    /// <summary>Arabic and Kurdish words that open place names: "Ras al-Ain", "Tal Afar", "Umm Qasr", "Wadi Barada".</summary>
+    internal static readonly FrozenSet<string> ToponymOpeners = Set(
+        "Ras", "Tal", "Tell", "Umm", "Wadi", "Jabal", "Jebel", "Ain", "Deir", "Kafr", "Bir", "Khirbet", "Qasr", "Jisr",
+        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall");
+
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",

@@ -128,19 +128,28 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var firstWord = document.TokenSpan(first);
         var length = end - first;
         EntityType? type = null;
+        string? knownKey = null;
         if (Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && length >= 2)
             type = EntityType.Organization;
         else if (Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && length >= 2)
             type = EntityType.Organization;
         else if (end < sentence.EndToken && Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)) && char.IsLower(document.Text[document.Tokens[end].Start]))
             type = EntityType.Organization;
+        else if (ShortFormOfOrganization(document, first, end) is { } longForm && (length > 1 || !lexicon.IsCommonWord(firstWord)))
+        {
+            type = EntityType.Organization;
+            knownKey = longForm.Key;
+        }
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
             type = EntityType.Location;
         else if (IsAcronymDefinitionAfter(document, end))
             type = EntityType.Organization;
-        else if (length >= 2 && !lexicon.IsCommonWord(firstWord))
+        else if (length >= 2 && Cues.ToponymOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
+            type = EntityType.Location;
+        // a full personal name rarely opens with the article: "Al-Manar ...", "Al-Juba ..." without a person cue are left out
+        else if (length >= 2 && !lexicon.IsCommonWord(firstWord) && !(firstWord.StartsWith("Al-", StringComparison.Ordinal) || firstWord.StartsWith("El-", StringComparison.Ordinal)))
             type = EntityType.Person;
 
         if (type == EntityType.Organization)
@@ -166,8 +175,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return;
         GazetteerEntry? place = null;
         var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
-        var key = known ? place!.Id : NameKey.Slug(NameKey.Fold(surface));
-        document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known });
+        var key = knownKey ?? (known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)));
+        document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
     }
 
     /// <summary>
@@ -246,6 +255,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         return false;
     }
 
+    /// <summary>"Al-Manar" after "Al-Manar TV": the opening words of an organisation named before.</summary>
+    private static Mention? ShortFormOfOrganization(Document document, int first, int end)
+    {
+        var surface = document.Slice(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == EntityType.Organization && mention.EndToken - mention.FirstToken > end - first && mention.FirstToken != first
+                && mention.Surface is { } name && name.Length > surface.Length && name[surface.Length] == ' ' && name.AsSpan().StartsWith(surface, StringComparison.Ordinal))
+                return mention;
+        }
+        return null;
+    }
+
     private bool HasPlaceCue(Document document, Sentence sentence, int first, int end)
     {
         if (end < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
@@ -253,6 +275,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         // "the Wadi al-Midar and Taru villages"
         if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2)))
+            return true;
+        // "the Ras al-Maarra operation", "the Assal al-Ward front": an operation or front named after its place
+        if (end < sentence.EndToken && document.TokenSpan(end) is "front" or "operation" or "offensive" or "frontline" or "axis" or "pocket"
+            && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
             return true;
         // "Bai Hassan oil field", "the Parvezkhan border crossing"
         if (TwoWordPlaceHeadAt(document, sentence, end))
