@@ -145,7 +145,7 @@ public class GeneralisationTests
     }
 
     [Fact]
-    public void Taking_control_reaches_each_place_but_not_where_it_lies()
+    public void Taking_control_together_reaches_each_place_but_not_where_it_lies()
     {
         var extraction = Extract(
             "The PMU and Iraqi troops seized two hills west of the road, establishing control over the villages of Kafr Nabl and Umm Jaras. "
@@ -154,6 +154,8 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "pmu", RelationPredicate.Captured, "kafr-nabl"), Describe(extraction));
         Assert.True(Has(extraction, "pmu", RelationPredicate.Captured, "umm-jaras"), Describe(extraction));
         Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "umm-jaras"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Supports, "pmu"), Describe(extraction));
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-security-forces"), Describe(extraction));
         Assert.Contains(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object.StartsWith("daquq", StringComparison.Ordinal));
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object is "kirkuk" || r.Object.StartsWith("salah", StringComparison.Ordinal));
     }

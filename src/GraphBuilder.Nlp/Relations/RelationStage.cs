@@ -994,8 +994,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (other is not null)
             {
+                var hedged = Hedged(_sentence.FirstToken, t, predicate, "deploy");
                 foreach (var obj in objects)
-                    Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, "deploy"));
+                    Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
+                // "X and Y have taken control of Z": taking a place together is acting together
+                if (predicate == RelationPredicate.Captured && !hedged && other.Entity != subject.Entity)
+                {
+                    Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
+                    Add(found, subject.Entity!, RelationPredicate.Supports, other.Entity!, t, t, other, subject, 0.6, Word(t));
+                }
             }
             return subject;
         }
