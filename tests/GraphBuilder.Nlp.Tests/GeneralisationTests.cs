@@ -185,4 +185,23 @@ public class GeneralisationTests
         Assert.Equal(EntityType.Organization, channel.Type);
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Breaking_a_siege_and_launching_missiles_at_a_group_are_opposition()
+    {
+        var extraction = Extract(
+            "Kurdish news: The YPG breaks ISIS siege of Kobani after months. A Russian warship fired cruise missiles at Nusra Front positions.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_unnamed_speaker_is_not_resolved_to_another_group()
+    {
+        var extraction = Extract("ISIS had held the area since 2014. On Sunday US-backed local forces announced that they had seized the town of Manbij.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
+    }
 }

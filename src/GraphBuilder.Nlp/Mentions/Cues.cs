@@ -104,7 +104,7 @@ internal static class Cues
     /// <summary>Nouns after a demonym that make it stand for the country as an actor ("the Iranian project").</summary>
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(
         "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
-        "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats",
+        "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats", "warship", "warships",
         "targets", "positions", "interests", "proxies", "bases", "air", "strikes", "invasion", "incursion", "occupation",
         "intervention", "operation", "operations", "offensive");
 

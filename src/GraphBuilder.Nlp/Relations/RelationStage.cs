@@ -74,8 +74,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["operation"] = (RelationPredicate.Opposes, ["against"]),
             ["struggle"] = (RelationPredicate.Opposes, ["against"]),
             ["battle"] = (RelationPredicate.Opposes, ["against", "with"]),
-            ["strikes"] = (RelationPredicate.Opposes, ["on", "against"]),
-            ["airstrikes"] = (RelationPredicate.Opposes, ["on", "against"]),
+            ["strikes"] = (RelationPredicate.Opposes, ["on", "against", "at"]),
+            ["airstrikes"] = (RelationPredicate.Opposes, ["on", "against", "at"]),
+            ["missiles"] = (RelationPredicate.Opposes, ["at", "on", "against"]),
+            ["rockets"] = (RelationPredicate.Opposes, ["at", "on", "against"]),
             ["progress"] = (RelationPredicate.Opposes, ["against"]),
             ["advances"] = (RelationPredicate.Opposes, ["against", "on"]),
             ["aimed"] = (RelationPredicate.Opposes, ["against", "at"]),
@@ -257,6 +259,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     PurposeOfCampaign(t, found);
                 }
+                if (lower == "siege" && BrokenSiege(t, found))
+                    continue;
                 if (lower is "support" or "assistance" or "help" or "backing" or "cover" && IsBackingPhrase(t))
                 {
                     BackedClause(t, found);
@@ -529,6 +533,29 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             Word(t).EndsWith("ing", StringComparison.Ordinal)
                 ? _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!))
                 : null;
+
+        /// <summary>"X breaks the Y siege of Z", "X broke Y's siege": breaker and besieger oppose each other.</summary>
+        private bool BrokenSiege(int t, List<RelationCandidate> found)
+        {
+            var k = t - 1;
+            if (k >= _sentence.FirstToken && MentionText.IsPossessive(_doc, k))
+                k--;
+            var besieger = _mentions.LastOrDefault(m => m.EndToken == k + 1 && !m.IsReference && m.Entity!.Type == EntityType.Organization);
+            if (besieger is null)
+                return false;
+            var verb = besieger.FirstToken - 1;
+            if (verb >= _sentence.FirstToken && Word(verb) is "the")
+                verb--;
+            if (verb <= _sentence.FirstToken || Morphology.VerbLemma(Word(verb), _stage.Lexicon) is not ("break" or "lift" or "end" or "breach"))
+                return false;
+            var breaker = PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb);
+            if (breaker?.Entity is null)
+                return false;
+            var hedged = Hedged(HedgeScopeStart(breaker, verb), verb, RelationPredicate.Opposes, "break");
+            Add(found, breaker.Entity, RelationPredicate.Opposes, besieger.Entity!, verb, t, breaker, besieger, 0.75, Word(verb), hedged);
+            Add(found, besieger.Entity!, RelationPredicate.Opposes, breaker.Entity, verb, t, breaker, besieger, 0.75, Word(verb), hedged);
+            return true;
+        }
 
         /// <summary>"stop the advance of X": the one stopping it opposes X.</summary>
         private void Stopped(int verb, int objectStart, List<RelationCandidate> found)
@@ -1256,14 +1283,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading)))
                 {
                     // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
-                    if (SpeechVerbBefore(k) is { } verb && (SpeakerOf(verb) ?? DescriptionBefore(verb)) is { Entity.Type: not EntityType.Person } speaker)
-                        return speaker;
+                    if (SpeechVerbBefore(k) is { } verb)
+                    {
+                        // "unnamed forces announced that they ...": a speaker we cannot name is no licence to guess another actor
+                        var speaker = SpeakerOf(verb) ?? DescriptionBefore(verb);
+                        if (speaker is { Entity.Type: not EntityType.Person })
+                            return speaker;
+                        if (speaker is null && w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb))
+                            return null;
+                    }
                     var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
             }
             return null;
         }
+
+        /// <summary>A description noun ("forces", "troops") right before the speech verb: the speaker is described, not named.</summary>
+        private bool DescribedSpeaker(int verb) => verb - 1 >= _sentence.FirstToken && s_descriptions.Contains(Word(verb - 1));
 
         private int? SpeechVerbBefore(int pronoun)
         {
