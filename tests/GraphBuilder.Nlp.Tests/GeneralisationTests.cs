@@ -204,4 +204,20 @@ public class GeneralisationTests
 
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
     }
+
+    [Fact]
+    public void Transliteration_forms_capital_compounds_and_country_forces_are_read_as_names()
+    {
+        var extraction = Extract(
+            "The commander of the ash-Shamal Brigade was killed. Tehran-backed fighters of the Badr Organization advanced. "
+            + "US forces left the base. Three Islamist commanders died. Brigadier Abdel Karim Jar Allah said the road was open.");
+
+        Assert.Contains(extraction.Entities, e => e.Type == EntityType.Organization && e.Name.StartsWith("ash-Shamal", StringComparison.Ordinal));
+        Assert.Contains(extraction.Entities, e => e.Id == "iran");
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "tehran");
+        Assert.Contains(extraction.Entities, e => e.Id == "united-states");
+        Assert.DoesNotContain(extraction.Entities, e => e.Id.Contains("security-forces", StringComparison.Ordinal));
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Islamist");
+        Assert.Contains(extraction.Entities, e => e.Type == EntityType.Person && e.Name == "Abdel Karim Jar Allah");
+    }
 }

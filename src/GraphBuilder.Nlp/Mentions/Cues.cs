@@ -99,7 +99,7 @@ internal static class Cues
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
         "Persian", "Farsi", "Hebrew", "Ramadan", "Islam", "God", "Allah", "Kurds", "Arabs", "Sunnis", "Shias",
         "Shiites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
-        "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid");
+        "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid", "Islamist", "Jihadist");
 
     /// <summary>Nouns after a demonym that make it stand for the country as an actor ("the Iranian project").</summary>
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(

@@ -199,7 +199,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var key = NameKey.Normalize(text);
         if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(text)))
         {
-            Add(document, tokenIndex, tokenIndex + 1, start, end, entry);
+            // "Ankara-backed", "Tehran-backed": a capital in a compound stands for its state
+            Add(document, tokenIndex, tokenIndex + 1, start, end, gazetteer.CountryOfCapital(key) ?? entry);
         }
         else if (gazetteer.TryGetDemonym(key, out var country))
         {
@@ -234,8 +235,10 @@ internal static class MentionText
         var span = document.TokenSpan(i);
         if (char.IsUpper(span[0]))
             return true;
-        // al-Nouri, el-Sisi, bin Laden's particle comes separately
-        return span.Length > 3 && (span.StartsWith("al-") || span.StartsWith("el-") || span.StartsWith("al‐")) && char.IsUpper(span[3]);
+        // al-Nouri, el-Sisi, bin Laden's particle comes separately; as-Suqur, ash-Sham: the article assimilated
+        var hyphen = span.IndexOfAny('-', '‐');
+        return hyphen is 2 or 3 && span.Length > hyphen + 1 && char.IsUpper(span[hyphen + 1])
+               && span[..hyphen] is "al" or "el" or "as" or "ash" or "ad" or "ar" or "at" or "az" or "an" or "ath" or "adh" or "ath" or "aş";
     }
 
     /// <summary>Tokens [first, end) form one name: no punctuation between them, the possessive excluded.</summary>

@@ -40,7 +40,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 var j = i + 1;
                 while (j < sentence.EndToken && !claimed[j] && !document.Tokens[j].LineBreakBefore)
                 {
-                    if (IsNameToken(document, j))
+                    if (IsNameToken(document, j) || document.TokenSpan(j) is "Allah" && j > i && IsPersonNamePart(document, j - 1))
                         j++;
                     else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
                         j += 2;
@@ -213,6 +213,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         return first;
     }
 
+    /// <summary>"Yar Allah", "Abd Allah": the divine name closes a compound personal name after a name word.</summary>
+    private static bool IsPersonNamePart(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(k)[0]) && document.TokenSpan(k).Length <= 8;
+
     private static bool IsAfterQuote(Document document, int i) =>
         i > 0 && document.Tokens[i - 1].Kind == TokenKind.Punctuation && document.TokenSpan(i - 1) is "“" or "\"" or "‘" or "'" or "(" or "[" or "—" or ":";
 
@@ -299,7 +303,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
         // coordination continuing a place: "villages of Quseba al-Soritin and Bawardi"
-        if (word is "and" or "," && document.Mentions.Count > 0)
+        if (word is "and" or "," or "or" && document.Mentions.Count > 0)
         {
             var previous = document.Mentions[^1];
             // "Khanaqin in the Diyala province and Bashiqa": the place's head noun may stand between

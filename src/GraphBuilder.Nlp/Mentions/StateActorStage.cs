@@ -270,6 +270,10 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
             return false;
+        // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
+        if (bodyKind == "security-forces" && head is "forces" or "troops" && headStart == start + 1 && !leader
+            && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
+            return false;
         AddBody(scan, document, start, next, country, bodyKind);
         return true;
     }

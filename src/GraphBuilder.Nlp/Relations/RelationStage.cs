@@ -412,7 +412,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "the US-backed force": the one the article already called US-backed
                     if (determiner is "the" && _backedBy.TryGetValue(backer, out var known))
                         return Synthetic(known, k);
-                    if (determiner is "the" && RecentOrganization(from - 1) is { } described)
+                    // otherwise the article's main actor, the usual referent of "the X-backed forces"
+                    if (determiner is "the" && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
                         return Synthetic(described, k);
                     // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
                     if (determiner is "a" or "an" && from - 3 >= _sentence.FirstToken && Word(from - 3) == ","
