@@ -220,4 +220,30 @@ public class GeneralisationTests
         Assert.DoesNotContain(extraction.Entities, e => e.Name == "Islamist");
         Assert.Contains(extraction.Entities, e => e.Type == EntityType.Person && e.Name == "Abdel Karim Jar Allah");
     }
+
+    [Fact]
+    public void Entries_need_the_way_in_named_and_an_origin_is_not_entered()
+    {
+        var extraction = Extract(
+            "Turkey sent two columns of tanks on Monday into Syrian territory. Many ISIS militants fled across the desert into neighbouring Iraq. "
+            + "About 50 Peshmerga fighters arrived by road in Turkey. The YPG entered Manbij from Kobani.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+        Assert.True(Has(extraction, "isis", RelationPredicate.CrossedInto, "iraq"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.CrossedInto, "turkiye"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.CrossedInto, "manbij"), Describe(extraction));
+        Assert.False(Has(extraction, "ypg", RelationPredicate.CrossedInto, "kobani"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Backers_named_through_their_fighters_and_attributions_are_not_conjuncts()
+    {
+        var extraction = Extract(
+            "Iraqi security forces, backed by fighters from the PMU, advanced on Monday. "
+            + "According to spokesman Karim al-Nouri, Iraqi forces have also retaken Rawa.");
+
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-security-forces"), Describe(extraction));
+        Assert.True(extraction.Relations.Any(r => r.Subject == "iraqi-security-forces" && r.Predicate == RelationPredicate.Captured && r.Object.StartsWith("rawa", StringComparison.Ordinal)), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject.Contains("nouri", StringComparison.Ordinal));
+    }
 }

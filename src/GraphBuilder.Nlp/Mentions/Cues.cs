@@ -105,6 +105,7 @@ internal static class Cues
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(
         "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
         "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats", "warship", "warships",
+        "artillery", "tanks", "shelling",
         "targets", "positions", "interests", "proxies", "bases", "air", "strikes", "invasion", "incursion", "occupation",
         "intervention", "operation", "operations", "offensive");
 

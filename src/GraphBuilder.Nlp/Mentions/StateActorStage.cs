@@ -265,7 +265,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "police" => "police",
             "border guard" or "border guards" or "border guard troops" or "border guard forces" => "border-guards",
             "army" => "army",
-            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) ? "army" : "security-forces",
+            // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
+            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)

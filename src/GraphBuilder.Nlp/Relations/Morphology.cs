@@ -14,7 +14,7 @@ internal static class Morphology
         ["held"] = "hold", ["won"] = "win", ["beat"] = "beat", ["beaten"] = "beat", ["shot"] = "shoot", ["sent"] = "send",
         ["met"] = "meet", ["made"] = "make", ["brought"] = "bring", ["came"] = "come", ["ran"] = "run", ["swept"] = "sweep",
         ["retook"] = "retake", ["retaken"] = "retake", ["overtook"] = "overtake", ["withdrew"] = "withdraw",
-        ["withdrawn"] = "withdraw", ["lost"] = "lose", ["losing"] = "lose", ["fell"] = "fall", ["fallen"] = "fall", ["stormed"] = "storm", ["entered"] = "enter", ["crossed"] = "cross",
+        ["withdrawn"] = "withdraw", ["lost"] = "lose", ["losing"] = "lose", ["fell"] = "fall", ["fallen"] = "fall", ["fled"] = "flee", ["sent"] = "send", ["stormed"] = "storm", ["entered"] = "enter", ["crossed"] = "cross",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -52,6 +52,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["lose"] = RelationPredicate.Captured, ["fall"] = RelationPredicate.Captured, ["wipe"] = RelationPredicate.Opposes, ["eliminate"] = RelationPredicate.Opposes,
         ["destroy"] = RelationPredicate.Opposes, ["crush"] = RelationPredicate.Opposes, ["shoot"] = RelationPredicate.Opposes, ["invade"] = RelationPredicate.CrossedInto, ["repel"] = RelationPredicate.Opposes,
         ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
+        ["reclaim"] = RelationPredicate.Captured, ["intervene"] = RelationPredicate.Opposes, ["send"] = RelationPredicate.CrossedInto,
+        ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -101,6 +103,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["seizure"] = (RelationPredicate.Captured, ["of"]),
             ["recapture"] = (RelationPredicate.Captured, ["of"]),
             ["takeover"] = (RelationPredicate.Captured, ["of"]),
+            ["designs"] = (RelationPredicate.Captured, ["on"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -109,7 +112,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "prelude", "attempt",
         "attempts", "aim", "aims", "seek", "seeks", "want", "wants", "propose", "proposed", "hope", "hopes", "likely",
         "discuss", "unless", "whether", "believe", "believed", "allegedly", "suspected", "offered", "offers", "able",
-        "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering");
+        "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering", "designs", "aimed");
 
     /// <summary>Tokens that end the clause a subject or object is looked for in.</summary>
     private static readonly FrozenSet<string> s_clauseBreaks = Set(
@@ -125,7 +128,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
         "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
-        "biggest", "capital", "provincial", "fighters", "remnants", "elements");
+        "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -255,7 +258,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
                     && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust"
-                        or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free")
+                        or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
+                        or "dislodge" or "seize" or "rid")
                 {
                     PurposeOfCampaign(t, found);
                 }
@@ -669,6 +673,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
+            var objectFrom = t + 1;
+            if (lemma is "send" or "flee" or "arrive")
+            {
+                var way = WordWithin(t, lemma == "arrive" ? 4 : 8, lemma == "arrive" ? ["in", "into"] : ["into", "inside"]);
+                if (way < 0)
+                    return;
+                objectFrom = way + 1;
+            }
             if (lemma is "move" or "advance" or "push" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
@@ -792,7 +805,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 _coordinationStart = -1;
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
-                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(t + 1, predicate == RelationPredicate.Captured) : Actors(t + 1);
+                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectFrom, predicate == RelationPredicate.Captured) : Actors(t + 1);
+                // arriving in a city is a visit; arriving in a country is an entry
+                if (lemma == "arrive")
+                    objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
@@ -1011,8 +1027,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
             Mention? other = null;
+            // "..., said al-Duleimi, Iraqi forces have ...": a person before a comma is an attribution, not a conjunct
             if (k > _sentence.FirstToken && Word(k) is "and" or ",")
-                other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m));
+                other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)
+                                                     && !(Word(k) == "," && m.Entity!.Type == EntityType.Person));
             // "The PMU and Iraqi troops seized ..., establishing control over X": the conjunct after the subject too
             var after = subject.EndToken;
             if (other is null && after + 1 < t && Word(after) == "and")
@@ -1084,16 +1102,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
         }
 
-        private bool NextWithin(int t, int window, params string[] words)
+        private bool NextWithin(int t, int window, params string[] words) => WordWithin(t, window, words) >= 0;
+
+        private int WordWithin(int t, int window, string[] words)
         {
             for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 1 + window); k++)
             {
                 if (words.Contains(Word(k).ToLowerInvariant()))
-                    return true;
+                    return k;
                 if (s_clauseBreaks.Contains(Word(k)) || Word(k) is ",")
-                    return false;
+                    return -1;
             }
-            return false;
+            return -1;
         }
 
         /// <summary>"the YPG lost Afrin to Turkish troops": the actor after "to" captured the place.</summary>
@@ -1462,7 +1482,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (k == from + 1 && lower is "against" or "with" && Word(from).ToLowerInvariant() is "together" or "back")
                     continue;
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
-                if (lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "convoy" or "convoys" or "positions" or "position" or "forces"
+                if (lower is "of" or "from" && k > from && Word(k - 1).ToLowerInvariant() is "fighters" or "troops" or "members" or "militants" or "units"
+                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number")
@@ -1581,7 +1602,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "seized large parts of X", "much of X", "a third of X": partial control is no capture of X
                 if (capture && IsPartOf(k))
                     break;
-                if (capture && result.Count > 0 && w is "in" or "near" or "outside")
+                // "entered Kobani from Turkey": where they came from is not entered
+                if (capture && result.Count > 0 && w is "in" or "near" or "outside" || result.Count > 0 && w is "from")
                     locatesPrevious = true;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
