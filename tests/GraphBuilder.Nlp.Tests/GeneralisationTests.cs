@@ -105,7 +105,7 @@ public class GeneralisationTests
     }
 
     [Fact]
-    public void A_countrys_troops_join_its_army_when_the_article_names_the_army()
+    public void Syrias_troops_are_its_army_as_the_notes_annotate_them()
     {
         var extraction = Extract("The Syrian army shelled the hills. Later Syrian troops entered Arsal.");
 
@@ -245,5 +245,19 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-security-forces"), Describe(extraction));
         Assert.True(extraction.Relations.Any(r => r.Subject == "iraqi-security-forces" && r.Predicate == RelationPredicate.Captured && r.Object.StartsWith("rawa", StringComparison.Ordinal)), Describe(extraction));
         Assert.DoesNotContain(extraction.Relations, r => r.Subject.Contains("nouri", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Iraqi_forces_stay_the_security_forces_beside_the_army_and_a_towns_crossing_is_its_own_place()
+    {
+        var extraction = Extract(
+            "The Iraqi army began a campaign aimed at capturing the towns of Rawa and Anah. "
+            + "Iraqi forces have also established control over the nearby Al-Qaim border crossing. "
+            + "Officials said “large numbers” of ISIS militants had fled across the border into neighbouring Syria.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+        var crossing = Assert.Single(extraction.Entities, e => e.Name == "Al-Qaim border crossing");
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, crossing.Id), Describe(extraction));
+        Assert.True(Has(extraction, "isis", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
     }
 }

@@ -349,6 +349,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var starts = new bool[document.Tokens.Count + 1];
         foreach (var mention in document.Mentions)
             starts[mention.FirstToken] = true;
+        var facilities = new List<Mention>();
         foreach (var mention in document.Mentions)
         {
             if (mention.Type != EntityType.Location || mention.IsReference || mention.EndToken >= document.Tokens.Count)
@@ -357,6 +358,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             var head = document.TokenSpan(next);
             if (next + 1 < document.Tokens.Count && IsTwoWordPlaceHead(document, next) && !document.Tokens[next].LineBreakBefore && !starts[next])
             {
+                // a known town's "border crossing" or "oil field" is a place of its own; an unknown name is the facility itself
+                if (!mention.HasFoldedKey)
+                {
+                    // "Kirkuk oil fields" are the fields around a town, no one place; "X border crossing" is also "X crossing"
+                    if (document.TokenSpan(next + 1) is "fields")
+                        continue;
+                    var end = document.Tokens[next + 1].End;
+                    var surface = document.Text[mention.Start..end];
+                    var key = NameKey.Slug(document.TokenSpan(next) is "border" ? string.Concat(document.Text.AsSpan(mention.Start, mention.End - mention.Start), " crossing") : surface);
+                    facilities.Add(new Mention(mention.FirstToken, next + 2, mention.Start, end, EntityType.Location, key) { Surface = surface, Priority = 2 });
+                    continue;
+                }
                 mention.EndToken = next + 2;
                 mention.End = document.Tokens[next + 1].End;
                 mention.Surface = document.Text[mention.Start..mention.End];
@@ -370,6 +383,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             mention.End = document.Tokens[next].End;
             mention.Surface = document.Text[mention.Start..mention.End];
         }
+        document.Mentions.AddRange(facilities);
     }
 
     /// <summary>"PMF’s 13th brigade", "the army's 9th Division": a numbered unit of a named organisation.</summary>

@@ -79,35 +79,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             }
         }
         RemoveSwallowed(scan, document, countBefore);
-        JoinTroopsToNamedArmy(document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    /// <summary>
-    /// "Syrian troops" in an article that names the Syrian army: the bare "troops"/"forces" of a country are that
-    /// army (security forces, police and guards keep their own bodies).
-    /// </summary>
-    private static void JoinTroopsToNamedArmy(Document document, int countBefore)
-    {
-        HashSet<string>? armies = null;
-        for (var i = countBefore; i < document.Mentions.Count; i++)
-        {
-            if (document.Mentions[i].Key.EndsWith("-army", StringComparison.Ordinal))
-                (armies ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.Mentions[i].Key);
-        }
-        if (armies is null)
-            return;
-        for (var i = countBefore; i < document.Mentions.Count; i++)
-        {
-            var mention = document.Mentions[i];
-            const string suffix = "-security-forces";
-            if (!mention.Key.EndsWith(suffix, StringComparison.Ordinal) || mention.EndToken - mention.FirstToken != 2
-                || document.TokenText(mention.EndToken - 1).ToLowerInvariant() is not ("troops" or "forces"))
-                continue;
-            var army = string.Concat(mention.Key.AsSpan(0, mention.Key.Length - suffix.Length), "-army");
-            if (armies.Contains(army))
-                mention.Key = army;
-        }
     }
 
     /// <summary>The country the article is mostly about (most name and demonym mentions).</summary>

@@ -112,7 +112,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "prelude", "attempt",
         "attempts", "aim", "aims", "seek", "seeks", "want", "wants", "propose", "proposed", "hope", "hopes", "likely",
         "discuss", "unless", "whether", "believe", "believed", "allegedly", "suspected", "offered", "offers", "able",
-        "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering", "designs", "aimed");
+        "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering", "designs", "aimed",
+        "objective", "goal");
 
     /// <summary>Tokens that end the clause a subject or object is looked for in.</summary>
     private static readonly FrozenSet<string> s_clauseBreaks = Set(
@@ -1279,7 +1280,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 var w = Word(k).ToLowerInvariant();
                 if (w is "of" or "from")
-                    return k > _sentence.FirstToken && Word(k - 1).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions";
+                {
+                    // "“large numbers” of ISIS militants": a quantity or a part of a group is the group
+                    var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
+                    return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
+                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants";
+                }
             }
             return false;
         }
