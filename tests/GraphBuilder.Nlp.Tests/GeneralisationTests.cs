@@ -260,4 +260,20 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, crossing.Id), Describe(extraction));
         Assert.True(Has(extraction, "isis", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
     }
+
+    [Fact]
+    public void Numbered_units_of_a_group_a_countrys_military_and_offensives_one_is_part_of()
+    {
+        var extraction = Extract(
+            "Fri Aug 26, 2016. Fighters from the 30th Brigade of the PMU retook the villages of Tal Rumman and Kharaib. "
+            + "The Turkish military would continue to intervene against the PKK, officials said. "
+            + "The Iraqi army advanced on Monday, as part of an offensive to dislodge ISIS from Hawija.");
+
+        var brigade = Assert.Single(extraction.Entities, e => e.Name == "30th Brigade");
+        Assert.Equal(EntityType.Organization, brigade.Type);
+        Assert.Contains(extraction.Relations, r => r.Subject == brigade.Id && r.Predicate == RelationPredicate.Captured);
+        Assert.True(Has(extraction, "turkish-army", RelationPredicate.Opposes, "pkk"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+    }
 }

@@ -99,7 +99,8 @@ internal static class Cues
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
         "Persian", "Farsi", "Hebrew", "Ramadan", "Islam", "God", "Allah", "Kurds", "Arabs", "Sunnis", "Shias",
         "Shiites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
-        "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid", "Islamist", "Jihadist");
+        "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid", "Islamist", "Jihadist", "Mon", "Tue", "Tues", "Wed",
+        "Thu", "Thur", "Thurs", "Fri", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /// <summary>Nouns after a demonym that make it stand for the country as an actor ("the Iranian project").</summary>
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(

@@ -387,18 +387,38 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     }
 
     /// <summary>"PMF’s 13th brigade", "the army's 9th Division": a numbered unit of a named organisation.</summary>
+    private static bool IsNumberedUnit(Document document, int k)
+    {
+        if (k + 1 >= document.Tokens.Count)
+            return false;
+        var ordinal = document.TokenSpan(k);
+        if (ordinal.Length < 3 || !char.IsDigit(ordinal[0]) || !(ordinal.EndsWith("th") || ordinal.EndsWith("st") || ordinal.EndsWith("nd") || ordinal.EndsWith("rd")))
+            return false;
+        return document.TokenText(k + 1).ToLowerInvariant() is "brigade" or "division" or "battalion" or "regiment" or "unit" or "corps" or "squadron" or "army" or "brigades";
+    }
+
     private static void AddSubUnits(Document document)
     {
         foreach (var parent in document.Mentions.ToList())
         {
             var t = parent.EndToken;
-            if (parent.Type != EntityType.Organization || parent.IsReference || !MentionText.IsPossessive(document, t) || t + 2 >= document.Tokens.Count)
+            if (parent.Type != EntityType.Organization || parent.IsReference)
                 continue;
-            var ordinal = document.TokenSpan(t + 1);
-            if (ordinal.Length < 3 || !char.IsDigit(ordinal[0]) || !(ordinal.EndsWith("th") || ordinal.EndsWith("st") || ordinal.EndsWith("nd") || ordinal.EndsWith("rd")))
+            // "the 11th Brigade of Hashd al-Shaabi": the unit before "of" belongs to the group after it
+            var of = MentionText.Is(document, parent.FirstToken - 1, "the") ? parent.FirstToken - 2 : parent.FirstToken - 1;
+            if (of >= 2 && MentionText.Is(document, of, "of") && IsNumberedUnit(document, of - 2))
+            {
+                var unitStart = document.Tokens[of - 2].Start;
+                var unitEnd = document.Tokens[of - 1].End;
+                document.Mentions.Add(new Mention(of - 2, of, unitStart, unitEnd, EntityType.Organization,
+                    parent.Key + "-" + NameKey.Slug(document.Text.AsSpan(unitStart, unitEnd - unitStart)))
+                {
+                    Surface = document.Text[unitStart..unitEnd],
+                    Priority = 2,
+                });
                 continue;
-            var unit = document.TokenText(t + 2).ToLowerInvariant();
-            if (unit is not ("brigade" or "division" or "battalion" or "regiment" or "unit" or "corps" or "squadron" or "army" or "brigades"))
+            }
+            if (!MentionText.IsPossessive(document, t) || t + 2 >= document.Tokens.Count || !IsNumberedUnit(document, t + 1))
                 continue;
             var start = parent.Start;
             var end = document.Tokens[t + 2].End;

@@ -237,6 +237,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "police" => "police",
             "border guard" or "border guards" or "border guard troops" or "border guard forces" => "border-guards",
             "army" => "army",
+            // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
+            "military" => country == "iraq" ? "security-forces" : "army",
             // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
             _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
         };
@@ -282,9 +284,12 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 length = third is "troops" or "forces" ? 3 : 2;
                 return true;
             // "the Iraqi military and ...", not "Iranian military commanders"
-            case "military" when !(j + 1 < document.Tokens.Count && document.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]))
-                                 || next is "and" or "or" or "has" or "have" or "had" or "is" or "was" or "were" or "are" or "said" or "in" or "on" or "at"
-                                     or "from" or "to" or "of" or "with" or "which" or "that":
+            case "military" when next is not ("commanders" or "commander" or "advisers" or "advisors" or "officials" or "official" or "operation"
+                                 or "operations" or "sources" or "source" or "spokesman" or "officers" or "officer" or "vehicle" or "vehicles" or "base"
+                                 or "bases" or "campaign" or "intervention" or "aid" or "equipment" or "council" or "court" or "police" or "forces"
+                                 or "personnel" or "units" or "leaders" or "experts" or "action" or "presence" or "offensive" or "escalation"
+                                 or "hardware" or "assistance" or "support" or "training" or "cooperation" or "planes" or "aircraft" or "convoy"
+                                 or "positions" or "targets" or "installations" or "sites" or "facilities" or "posts" or "academy" or "analyst" or "analysts"):
                 length = 1;
                 return true;
             case "marine" when next == "corps":

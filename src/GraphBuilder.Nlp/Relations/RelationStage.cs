@@ -588,10 +588,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        private bool PartOfBefore(int t)
+        {
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 4; k--)
+            {
+                if (MentionText.Is(_doc, k, "of") && MentionText.Is(_doc, k - 1, "part"))
+                    return true;
+            }
+            return false;
+        }
+
         /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
         private void PurposeOfCampaign(int t, List<RelationCandidate> found)
         {
-            var owner = PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
+            // "..., as part of an offensive to dislodge X": the clause's actor owns the offensive
+            var owner = PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t)
+                        ?? (PartOfBefore(t) ? MainActor() : null);
             if (owner?.Entity is null)
                 return;
             var targets = Actors(t + 3);
