@@ -276,4 +276,20 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Campaign_aims_are_hedged_captures_and_allies_is_a_noun()
+    {
+        var extraction = Extract(
+            "Iraqi government forces advanced on Monday, as part of a wide offensive to dislodge the extremists from their stronghold in the city of Hawija. "
+            + "The Syrian army and allies seized the last ISIS stronghold near Mayadin. "
+            + "Officials said Syrian troops were able to retake the town because of help from Russia.");
+
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-security-forces" && r.Predicate == RelationPredicate.Captured
+                                                   && r.Object == "hawija" && r.Status == RelationStatus.Hedged);
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Supports, "isis"), Describe(extraction));
+        Assert.Contains(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Supports
+                                                   && r.Object == "syrian-army" && r.Status == RelationStatus.Asserted);
+    }
 }

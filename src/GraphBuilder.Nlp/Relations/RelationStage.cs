@@ -129,7 +129,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "base", "airport", "dam", "crossing", "centre", "center", "headquarters", "further", "large", "small", "major",
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
         "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
-        "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic");
+        "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic",
+        "stronghold", "strongholds", "bastion");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -138,7 +139,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
     private static readonly FrozenSet<string> s_pronouns = Set("they", "their", "them", "it", "its", "we", "our", "us");
 
     private static readonly FrozenSet<string> s_descriptions = Set(
-        "insurgents", "terrorists", "jihadists",
+        "insurgents", "terrorists", "jihadists", "extremists",
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
         "paramilitary", "paramilitaries", "fighters", "troops");
 
@@ -383,7 +384,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     var prefix = span[..(relative - 1)].ToString().ToLowerInvariant();
                     var owner = Enclosing(inner) ?? NextActor(t + 1, 8);
-                    if (owner is null)
+                    // "pro-Assad commander confirmed ... in Syria": a place after a preposition owns no compound
+                    if (owner is null || owner.Entity!.Type == EntityType.Location && IsGoverned(owner))
                         continue;
                     if (prefix == "pro")
                         Add(found, owner.Entity!, RelationPredicate.Supports, inner.Entity!, t, t, owner, inner, 0.85, "pro-");
@@ -506,7 +508,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var backers = Actors(t + 2);
             if (backers.Count == 0)
                 return;
+            // "X retook the city because of help from Y": past a clause break, the first actor of the sentence
             var backed = PreviousActor(t, adjacentOnly: false, allowOf: true)
+                         ?? _mentions.LastOrDefault(m => m.EndToken <= t && !m.IsReference && _stage.IsActor(m.Entity!) && !IsGoverned(m) && !backers.Contains(m))
                          ?? (_mentions.Any(m => m.FirstToken < t && !m.IsReference && _stage.IsActor(m.Entity!)) ? null : PreviousSentenceActor());
             if (backed is { Entity.Type: EntityType.Person })
                 return;
@@ -602,14 +606,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void PurposeOfCampaign(int t, List<RelationCandidate> found)
         {
             // "..., as part of an offensive to dislodge X": the clause's actor owns the offensive
-            var owner = PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t)
-                        ?? (PartOfBefore(t) ? MainActor() : null);
+            var partOf = PartOfBefore(t) && !MentionText.IsPossessive(_doc, t - 1);
+            var owner = (partOf ? MainActor() : null) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
             if (owner?.Entity is null)
                 return;
             var targets = Actors(t + 3);
             var hedged = Hedged(HedgeScopeStart(owner, t), t, RelationPredicate.Opposes, "offensive");
             foreach (var target in targets)
                 Add(found, owner.Entity, RelationPredicate.Opposes, target.Entity!, t, t + 2, owner, target, 0.65, Word(t), hedged);
+            // "an offensive to retake X", "to dislodge them from X": the place is the campaign's aim, not yet taken
+            var verb = Morphology.VerbLemma(Word(t + 2), _stage.Lexicon);
+            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" ? t + 3
+                : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(t + 2, 8, ["from", "out"]) + 1 : 0;
+            if (placesFrom <= 0)
+                return;
+            foreach (var place in Places(placesFrom))
+                Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: true);
         }
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
@@ -682,6 +694,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 t++;
             }
             if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
+                return;
+            // "the army and allies seized ...": "allies" is the noun
+            if (lemma == "ally" && word == "allies")
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
@@ -1427,7 +1442,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private EntityCluster? RecentOrganization(int before)
         {
             var word = Word(before).ToLowerInvariant();
-            var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
+            var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
             var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
             var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
             for (var i = FirstAtOrAfter(_doc.Mentions, before) - 1; i >= 0; i--)
@@ -1517,7 +1532,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     first = named;
                     break;
                 }
-                if ((s_descriptions.Contains(lower) && IsDefinite(k) || lower is "militants" or "insurgents" or "terrorists" or "jihadists")
+                if ((s_descriptions.Contains(lower) && IsDefinite(k) || lower is "militants" or "insurgents" or "terrorists" or "jihadists" or "extremists")
                     && !MentionText.Is(_doc, k + 1, "of") && RecentOrganization(k) is { } described)
                 {
                     result.Add(Synthetic(described, k));
@@ -1621,7 +1636,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (capture && IsPartOf(k))
                     break;
                 // "entered Kobani from Turkey": where they came from is not entered
-                if (capture && result.Count > 0 && w is "in" or "near" or "outside" || result.Count > 0 && w is "from")
+                if (capture && result.Count > 0 && w is "in" or "near" or "outside" or "on" || result.Count > 0 && w is "from")
                     locatesPrevious = true;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
@@ -1695,6 +1710,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (threat && w is "will" or "would" or "threaten" or "threatens" or "threatened")
                     continue;
                 if (w is "will" && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
+                    continue;
+                // "were able to retake": an ability in the past is an achievement
+                if (w is "able" && k > _sentence.FirstToken && Word(k - 1).ToLowerInvariant() is "was" or "were")
                     continue;
                 if (w is "not" or "never" && k < _negationEnd)
                     continue;
