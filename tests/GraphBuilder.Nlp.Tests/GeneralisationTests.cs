@@ -292,4 +292,19 @@ public class GeneralisationTests
         Assert.Contains(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Supports
                                                    && r.Object == "syrian-army" && r.Status == RelationStatus.Asserted);
     }
+
+    [Fact]
+    public void Old_cities_plural_crossings_assaults_and_blows()
+    {
+        var extraction = Extract(
+            "SDF fighters have retaken the old city in Manbij. Iraqi forces retook the Al-Tanf and Rabia crossings on Friday, "
+            + "dealing another blow to ISIS. The YPG is preparing for an assault on Nusra Front positions.");
+
+        var oldCity = Assert.Single(extraction.Entities, e => e.Aliases.Append(e.Name).Contains("old city"));
+        Assert.Equal(EntityType.Location, oldCity.Type);
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, oldCity.Id), Describe(extraction));
+        Assert.Equal(2, extraction.Relations.Count(r => r.Subject == "iraqi-security-forces" && r.Predicate == RelationPredicate.Captured));
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.Contains(extraction.Relations, r => r.Subject == "ypg" && r.Predicate == RelationPredicate.Opposes && r.Object == "nusra-front" && r.Status == RelationStatus.Hedged);
+    }
 }

@@ -54,6 +54,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         ExtendPlaceHeads(document);
         AddFacilities(document);
+        AddOldCities(document);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
     }
@@ -375,7 +376,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 mention.Surface = document.Text[mention.Start..mention.End];
                 continue;
             }
-            if (document.Tokens[next].LineBreakBefore || head is "villages" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 continue;
             if (starts[next])
                 continue;
@@ -384,6 +385,23 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             mention.Surface = document.Text[mention.Start..mention.End];
         }
         document.Mentions.AddRange(facilities);
+    }
+
+    /// <summary>"the old city in Raqqa", "the old city of Mosul": the historic centre is a place of its own.</summary>
+    private static void AddOldCities(Document document)
+    {
+        var added = new List<Mention>();
+        foreach (var place in document.Mentions)
+        {
+            var of = place.FirstToken - 1;
+            if (place.Type != EntityType.Location || place.IsReference || of < 2 || document.TokenSpan(of) is not ("in" or "of")
+                || !document.TokenSpan(of - 2).Equals("old", StringComparison.OrdinalIgnoreCase) || !document.TokenSpan(of - 1).Equals("city", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var start = document.Tokens[of - 2].Start;
+            var end = document.Tokens[of - 1].End;
+            added.Add(new Mention(of - 2, of, start, end, EntityType.Location, place.Key + "-old-city") { Surface = document.Text[start..end], Priority = 2 });
+        }
+        document.Mentions.AddRange(added);
     }
 
     /// <summary>"PMF’s 13th brigade", "the army's 9th Division": a numbered unit of a named organisation.</summary>

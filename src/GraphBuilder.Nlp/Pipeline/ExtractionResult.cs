@@ -56,8 +56,9 @@ internal static class ExtractionResult
             var surface = mention.Surface ?? document.Text[mention.Start..mention.End];
             if (!forms.Contains(surface, StringComparer.Ordinal))
                 forms.Add(surface);
+            // "Mosul city" also gives "Mosul"; "old city" is no name plus a head
             if (cluster.Type == EntityType.Location && mention.EndToken - mention.FirstToken >= 2
-                && Cues.PlaceHeads.Contains(document.TokenText(mention.EndToken - 1)))
+                && Cues.PlaceHeads.Contains(document.TokenText(mention.EndToken - 1)) && !(char.IsLower(surface[0]) && !document.TokenSpan(mention.FirstToken).Contains('-')))
             {
                 var bare = document.Text[mention.Start..document.Tokens[mention.EndToken - 2].End];
                 if (!forms.Contains(bare, StringComparer.Ordinal))
