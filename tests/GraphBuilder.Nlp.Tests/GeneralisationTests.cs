@@ -307,4 +307,13 @@ public class GeneralisationTests
         Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Opposes, "isis"), Describe(extraction));
         Assert.Contains(extraction.Relations, r => r.Subject == "ypg" && r.Predicate == RelationPredicate.Opposes && r.Object == "nusra-front" && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void Control_over_a_name_makes_it_a_place_and_designs_on_it_are_hedged()
+    {
+        var extraction = Extract("The Iraqi army regained control over Kubaisa on Monday. Turkey has designs on Manbij, officials said.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured);
+        Assert.Contains(extraction.Relations, r => r.Subject == "turkiye" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
+    }
 }

@@ -58,7 +58,7 @@ internal static class Cues
         "captured", "seized", "retook", "retaken", "recaptured", "liberated", "entered", "stormed", "took", "taken",
         "overran", "besieged", "encircled", "shelled", "reached", "capture", "seize", "retake", "recapture",
         "liberate", "enter", "storm", "captures", "seizes", "retakes", "recaptures", "liberates", "enters", "storms",
-        "capturing", "seizing", "retaking", "recapturing", "liberating", "entering", "storming", "lost", "lose",
+        "capturing", "seizing", "retaking", "recapturing", "liberating", "entering", "storming", "lost", "lose", "regained", "reclaimed",
         "towards", "toward");
 
     /// <summary>Lower-case nouns after a capitalised name that make it an armed group ("Hêzên Reş forces").</summary>

@@ -300,6 +300,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         if (Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
+        // "regained control over Rutba"
+        if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
+            return true;
         // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani"
         if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;

@@ -659,7 +659,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor());
             if (owner is null)
                 return;
-            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t));
+            // "had designs on X": an ambition, not a deed
+            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase);
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             foreach (var obj in objects)
             {
