@@ -316,4 +316,15 @@ public class GeneralisationTests
         Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured);
         Assert.Contains(extraction.Relations, r => r.Subject == "turkiye" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void A_named_force_owned_by_an_organisation_is_an_actor_of_its_own()
+    {
+        var extraction = Extract("The Interior Ministry's elite rapid response forces liberated Upper Tabqa village. The PMU's forces and units withdrew.");
+
+        var force = Assert.Single(extraction.Entities, e => e.Name == "rapid response forces");
+        Assert.Equal(EntityType.Organization, force.Type);
+        Assert.Contains(extraction.Relations, r => r.Subject == force.Id && r.Predicate == RelationPredicate.Captured);
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "forces and units");
+    }
 }

@@ -408,6 +408,25 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     }
 
     /// <summary>"PMF’s 13th brigade", "the army's 9th Division": a numbered unit of a named organisation.</summary>
+    /// <summary>[elite|special] w1 [w2] forces/units after a possessive: at least two lower-case words naming the force.</summary>
+    private static (int Start, int End) OwnedForce(Document document, int k)
+    {
+        while (k < document.Tokens.Count && document.TokenSpan(k) is "elite" or "special" or "own" or "new")
+            k++;
+        if (k >= document.Tokens.Count || document.Tokens[k].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(k)[0])
+            || Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+            return (0, 0);
+        for (var end = k + 1; end < document.Tokens.Count && end <= k + 3; end++)
+        {
+            var word = document.TokenSpan(end);
+            if (document.Tokens[end].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]))
+                return (0, 0);
+            if (word is "forces" or "units" or "unit" or "force")
+                return Lexicon.IsFunctionWord(document.TokenSpan(k)) ? (0, 0) : (k, end + 1);
+        }
+        return (0, 0);
+    }
+
     private static bool IsNumberedUnit(Document document, int k)
     {
         if (k + 1 >= document.Tokens.Count)
@@ -435,6 +454,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     parent.Key + "-" + NameKey.Slug(document.Text.AsSpan(unitStart, unitEnd - unitStart)))
                 {
                     Surface = document.Text[unitStart..unitEnd],
+                    Priority = 2,
+                });
+                continue;
+            }
+            if (MentionText.IsPossessive(document, t) && OwnedForce(document, t + 1) is var (forceStart, forceEnd) && forceEnd > forceStart)
+            {
+                // "Interior Ministry's elite rapid response forces": a named force of the organisation, an actor of its own
+                var from = document.Tokens[forceStart].Start;
+                var to = document.Tokens[forceEnd - 1].End;
+                document.Mentions.Add(new Mention(forceStart, forceEnd, from, to, EntityType.Organization, NameKey.Slug(document.Text.AsSpan(from, to - from)))
+                {
+                    Surface = document.Text[from..to],
                     Priority = 2,
                 });
                 continue;
