@@ -327,4 +327,15 @@ public class GeneralisationTests
         Assert.Contains(extraction.Relations, r => r.Subject == force.Id && r.Predicate == RelationPredicate.Captured);
         Assert.DoesNotContain(extraction.Entities, e => e.Name == "forces and units");
     }
+
+    [Fact]
+    public void A_list_of_places_continues_after_a_known_place_but_not_into_an_attribution()
+    {
+        var extraction = Extract(
+            "The army took the villages of Tal Abyad and Kharbat Dulaim. "
+            + "\"We will hold the line,\" the commander for west Anbar, Hamid Rashed, said in a statement.");
+
+        Assert.Equal(EntityType.Location, Assert.Single(extraction.Entities, e => e.Name == "Kharbat Dulaim").Type);
+        Assert.Equal(EntityType.Person, Assert.Single(extraction.Entities, e => e.Name == "Hamid Rashed").Type);
+    }
 }

@@ -309,10 +309,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // coordination continuing a place: "villages of Quseba al-Soritin and Bawardi"
         if (word is "and" or "," or "or" && document.Mentions.Count > 0)
         {
-            var previous = document.Mentions[^1];
             // "Khanaqin in the Diyala province and Bashiqa": the place's head noun may stand between
             var placeEnd = before - 1 >= sentence.FirstToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) ? before - 1 : before;
-            return previous.Type == EntityType.Location && (previous.EndToken == before || previous.EndToken == placeEnd) && previous.FirstToken >= sentence.FirstToken;
+            // "commander for west Anbar, Qassem Mesleh, said": an attribution after a comma, not a list
+            if (word is "," && end + 1 < sentence.EndToken && document.TokenSpan(end) is "," && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 1)))
+                return false;
+            // earlier stages added the whole document's mentions, so the one before is looked up, not taken as the last
+            return document.Mentions.Any(m => m.Type == EntityType.Location && (m.EndToken == before || m.EndToken == placeEnd) && m.FirstToken >= sentence.FirstToken);
         }
         return false;
     }
