@@ -37,6 +37,18 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Organisation_files_from_settings_reach_the_extraction_options()
+    {
+        var environment = new Dictionary<string, string?> { ["GRAPHBUILDER__INGEST__ORGANIZATIONFILES__0"] = "/data/actors.tsv" };
+        var flags = new Dictionary<string, string?> { ["GraphBuilder:Ingest:OrganizationFiles:1"] = "extra.tsv" };
+
+        var options = GraphBuilderConfiguration.Bind(GraphBuilderConfiguration.Build(flags, _directory, environment));
+
+        Assert.Equal(["/data/actors.tsv", "extra.tsv"], options.Ingest.OrganizationFiles);
+        Assert.Equal(["/data/actors.tsv", "extra.tsv"], options.Ingest.ToNlpOptions().OrganizationFiles);
+    }
+
+    [Fact]
     public void No_uri_anywhere_means_the_embedded_default()
     {
         var options = GraphBuilderConfiguration.Bind(GraphBuilderConfiguration.Build(null, _directory, new Dictionary<string, string?>()));

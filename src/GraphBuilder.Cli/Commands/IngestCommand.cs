@@ -32,10 +32,11 @@ internal static class IngestCommand
         var parallelism = new Option<int?>("--parallelism") { Description = "Extraction workers, 0 = one per core (Ingest:Parallelism)" };
         var maxBytes = new Option<long?>("--max-article-bytes") { Description = "Larger files are reported as failed (Ingest:MaxArticleBytes)" };
         var idNamespace = new Option<string?>("--namespace") { Description = "Prefix for every id written, to keep separate graphs in one database (Ingest:IdNamespace)" };
+        var organizations = new Option<string[]>("--organizations") { Description = "Extra organisation list (TSV: id, type, name, aliases with |, country code); repeatable (Ingest:OrganizationFiles)" };
         var connection = new ConnectionOptions();
         var command = new Command("ingest", "Extract people, organisations, places and their relations from articles into Neo4j")
         {
-            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace,
+            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace, organizations,
         };
         connection.AddTo(command);
 
@@ -49,6 +50,8 @@ internal static class IngestCommand
                 KeyValuePair.Create("GraphBuilder:Ingest:Parallelism", Text(result.GetValue(parallelism))),
                 KeyValuePair.Create("GraphBuilder:Ingest:MaxArticleBytes", Text(result.GetValue(maxBytes))),
                 KeyValuePair.Create("GraphBuilder:Ingest:IdNamespace", result.GetValue(idNamespace)),
+                .. (result.GetValue(organizations) ?? []).Select((file, i) =>
+                    KeyValuePair.Create($"GraphBuilder:Ingest:OrganizationFiles:{i}", (string?)file)),
             ]);
             if (ConnectionOptions.Load(result, overrides) is not { } options)
             {
@@ -79,7 +82,7 @@ internal static class IngestCommand
             var isDryRun = result.GetValue(dryRun);
             try
             {
-                var extraction = ExtractionPipeline.CreateDefault();
+                var extraction = ExtractionPipeline.CreateDefault(options.Ingest.ToNlpOptions());
                 await using var sink = await OpenSinkAsync(options, isDryRun, output, cancellationToken).ConfigureAwait(false);
                 var pipeline = new IngestPipeline(extraction, sink, options.Ingest, new NearDuplicateDetector());
                 await display.RunAsync(progress, () => pipeline.RunAsync(inputs, progress, System.Console.In, cancellationToken)).ConfigureAwait(false);

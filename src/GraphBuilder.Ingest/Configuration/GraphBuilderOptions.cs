@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Ingest;
 
@@ -69,11 +70,26 @@ public sealed class IngestOptions
     /// </summary>
     public string IdNamespace { get; set; } = "";
 
+    /// <summary>
+    /// Extra organisation gazetteers (tab-separated: id, type, name, aliases separated by '|', country code) that
+    /// extend the built-in list, so users can teach the extractor their own actors and their aliases.
+    /// </summary>
+    public List<string> OrganizationFiles { get; set; } = [];
+
     internal int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public override string ToString() =>
         $"BatchSize = {BatchSize}, MaxArticleBytes = {MaxArticleBytes}, Parallelism = {(Parallelism > 0 ? Parallelism : "auto")}, " +
-        $"ChannelCapacity = {ChannelCapacity}, IdNamespace = {(IdNamespace.Length == 0 ? "(none)" : IdNamespace)}";
+        $"ChannelCapacity = {ChannelCapacity}, IdNamespace = {(IdNamespace.Length == 0 ? "(none)" : IdNamespace)}, " +
+        $"OrganizationFiles = [{string.Join(", ", OrganizationFiles)}]";
+
+    internal NlpOptions ToNlpOptions()
+    {
+        var options = new NlpOptions();
+        foreach (var file in OrganizationFiles)
+            options.OrganizationFiles.Add(file);
+        return options;
+    }
 }
 
 public sealed class WorkerOptions

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Ingest;
 
@@ -33,7 +34,8 @@ internal static class WorkerHost
 
         // Finishing a write already begun takes at most InboxWorker.FinishGrace; the host must wait that long.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = InboxWorker.FinishGrace + TimeSpan.FromSeconds(5));
-        builder.Services.AddSingleton(ExtractionPipeline.CreateDefault());
+        builder.Services.AddSingleton(services => ExtractionPipeline.CreateDefault(
+            services.GetRequiredService<IOptions<GraphBuilderOptions>>().Value.Ingest.ToNlpOptions()));
         builder.Services.AddSingleton(new NearDuplicateDetector());
         builder.Services.AddSingleton<IGraphSink>(sink);
         builder.Services.AddHostedService<InboxWorker>();
