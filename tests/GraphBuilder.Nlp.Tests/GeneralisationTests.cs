@@ -1,3 +1,5 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
 namespace GraphBuilder.Nlp.Tests;
 
 /// <summary>
@@ -6,18 +8,6 @@ namespace GraphBuilder.Nlp.Tests;
 /// </summary>
 public class GeneralisationTests
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static ArticleExtraction Extract(string body) =>
-        Pipeline.Extract(new Article("test", "test.txt", null, null, null, null, body));
-
-    private static bool Has(ArticleExtraction extraction, string subject, RelationPredicate predicate, string obj) =>
-        extraction.Relations.Any(r => r.Subject == subject && r.Predicate == predicate && r.Object == obj);
-
-    private static string Describe(ArticleExtraction extraction) =>
-        string.Join("; ", extraction.Relations.Select(r => $"{r.Subject} {r.Predicate.ToWire()} {r.Object}"))
-        + " | " + string.Join("; ", extraction.Entities.Select(e => $"{e.Id}:{e.Type}"));
-
     [Fact]
     public void Names_before_oil_field_or_border_crossing_are_places_with_the_head_kept()
     {

@@ -194,6 +194,8 @@ internal sealed class Gazetteer
         foreach (var file in extraOrganizationFiles)
             AddOrganizations(File.ReadLines(file).Where(l => l.Length > 0 && l[0] != '#'));
 
+        AddOrganizationVariants(byName, demonyms);
+
         var capitalOf = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (name, code) in capitals)
         {
@@ -210,6 +212,54 @@ internal sealed class Gazetteer
             _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal),
             _lowercaseNames = lowercaseNames,
         };
+    }
+
+    /// <summary>
+    /// Writers vary organisation names in ways no alias list keeps up with: a country for its demonym ("Syria
+    /// Democratic Forces") and one dropped letter in a long name ("Hash al-Shaabi"). Both forms join the entry unless
+    /// they already name something else or two entries would claim them.
+    /// </summary>
+    private static void AddOrganizationVariants(Dictionary<string, GazetteerEntry> byName, Dictionary<string, GazetteerEntry> demonyms)
+    {
+        const int MinLengthForTypos = 12;
+        var variants = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
+        void Offer(string variant, GazetteerEntry entry)
+        {
+            if (byName.ContainsKey(variant))
+                return;
+            if (variants.TryGetValue(variant, out var other) && other != entry)
+                variants[variant] = null;
+            else
+                variants[variant] = entry;
+        }
+        foreach (var (key, entry) in byName)
+        {
+            if (entry.Kind != GazetteerKind.Organization || !key.Contains(' '))
+                continue;
+            var words = key.Split(' ');
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (demonyms.TryGetValue(words[w], out var country))
+                {
+                    var original = words[w];
+                    words[w] = NameKey.Normalize(country.Name);
+                    Offer(string.Join(' ', words), entry);
+                    words[w] = original;
+                }
+            }
+            if (key.Length < MinLengthForTypos)
+                continue;
+            for (var c = 1; c < key.Length; c++)
+            {
+                if (char.IsAsciiLetterLower(key[c]))
+                    Offer(string.Concat(key.AsSpan(0, c), key.AsSpan(c + 1)), entry);
+            }
+        }
+        foreach (var (variant, entry) in variants)
+        {
+            if (entry is not null)
+                byName[variant] = entry;
+        }
     }
 
     private static IEnumerable<string> Aliases(string[] fields, int index) =>

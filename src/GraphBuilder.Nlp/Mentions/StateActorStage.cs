@@ -214,7 +214,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         next = j + headLength;
         if (ethnic)
         {
-            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias") && !(head == "groups" && country is not null))
+            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen") && !(head == "groups" && country is not null))
                 return false;
             // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
             if (head is "militia" or "militias" && document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
@@ -224,7 +224,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
             return true;
         }
-        if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias")
+        if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias" or "militiamen")
             return false;
         var bodyKind = head switch
         {
@@ -296,7 +296,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 length = 2;
                 return true;
             case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
-                or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines" or "militia" or "militias":
+                or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines" or "militia" or "militias" or "militiamen":
                 length = 1;
                 return true;
             default:

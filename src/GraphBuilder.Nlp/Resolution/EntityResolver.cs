@@ -35,6 +35,7 @@ internal sealed class EntityResolver : IPipelineStage
             }
         }
         document.Mentions.RemoveAll(m => m.Priority < 0);
+        ResolveKurdishForces(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
@@ -58,6 +59,32 @@ internal sealed class EntityResolver : IPipelineStage
         {
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
+        }
+    }
+
+    /// <summary>
+    /// "Kurdish fighters", "Kurdish forces": when the article names exactly one Kurdish armed organisation, the
+    /// description is that organisation; with none or several named it stays the unnamed actor (NOTES.md).
+    /// </summary>
+    private static void ResolveKurdishForces(Document document)
+    {
+        string? named = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key is "peshmerga" or "ypg" or "sdf")
+            {
+                if (named is not null && named != mention.Key)
+                    return;
+                named = mention.Key;
+            }
+        }
+        // the SDF is a Kurdish-led alliance: a "Kurdish forces" next to it may be any of its parts
+        if (named is null or "sdf")
+            return;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key == "kurdish-forces")
+                mention.Key = named;
         }
     }
 
