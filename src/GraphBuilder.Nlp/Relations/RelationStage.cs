@@ -248,6 +248,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var span = _doc.TokenSpan(t);
                 if (_doc.Tokens[t].Kind != TokenKind.Word || span.Length < 3)
                     continue;
+                if (t == _sentence.FirstToken && FrontedBacking(t, found) is var afterFronted and > 0)
+                {
+                    t = afterFronted;
+                    continue;
+                }
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control"))
@@ -261,6 +266,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Mutual(between, found);
                     continue;
                 }
+                if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
+                    continue;
                 if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
                     && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust"
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
@@ -470,6 +477,62 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, between, between, first, second, 0.7, "clashes", hedged);
                 Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, between, between, first, second, 0.7, "clashes", hedged);
             }
+        }
+
+        /// <summary>"X ... amid fierce clashes with Y": the clause's actor and Y oppose each other.</summary>
+        private bool ClashesWith(int t, List<RelationCandidate> found)
+        {
+            var subject = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? _lastSubject ?? FirstGroupActor();
+            if (subject?.Entity is not { Type: not EntityType.Person })
+                return false;
+            var added = false;
+            foreach (var other in Actors(t + 1))
+            {
+                if (other.Entity == subject.Entity || other.Entity!.Type == EntityType.Person)
+                    continue;
+                var hedged = Hedged(HedgeScopeStart(subject, t), t, RelationPredicate.Opposes, "clash");
+                Add(found, subject.Entity, RelationPredicate.Opposes, other.Entity, t, t + 1, subject, other, 0.7, "clashes with", hedged);
+                Add(found, other.Entity, RelationPredicate.Opposes, subject.Entity, t, t + 1, subject, other, 0.7, "clashes with", hedged);
+                added = true;
+            }
+            return added;
+        }
+
+        private Mention? FirstGroupActor() =>
+            _mentions.FirstOrDefault(m => !m.IsReference && m.Entity!.Type == EntityType.Organization);
+
+        /// <summary>
+        /// "Backed initially by A and later B, X retook ...": every actor in the fronted participle phrase supports the
+        /// actor that opens the main clause. Returns the comma ending the phrase (its actors are no subjects later), or -1.
+        /// </summary>
+        private int FrontedBacking(int t, List<RelationCandidate> found)
+        {
+            if (Word(t) is not ("Backed" or "Supported" or "Aided" or "Helped" or "Assisted" or "Armed"))
+                return -1;
+            var comma = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 16; k++)
+            {
+                if (Word(k) == ",")
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || !SentenceHas(t, "by"))
+                return -1;
+            var backers = _mentions.Where(m => m.FirstToken > t && m.EndToken <= comma && (!m.IsReference || IsActorReference(m) || IsCompoundInner(m))
+                                              && m.Entity!.Type != EntityType.Person && _stage.IsActor(m.Entity)).ToList();
+            var backed = Actors(comma + 1).FirstOrDefault();
+            if (backers.Count == 0 || backed?.Entity is null)
+                return -1;
+            foreach (var backer in backers)
+            {
+                if (backer.Entity != backed.Entity)
+                    Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t, backed, backer, 0.75, Word(t),
+                        Hedged(t, comma, RelationPredicate.Supports, "back"));
+            }
+            _mentions.RemoveAll(m => m.EndToken <= comma);
+            return comma;
         }
 
         private bool OnlyAdverbsBetween(int from, int to)
@@ -692,7 +755,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             }
             // "fight alongside X" is support; "back from", "take back" are not relations
-            if (lemma == "fight" && next == "alongside")
+            var alongside = lemma is "fight" or "battle" && next == "alongside";
+            if (alongside)
             {
                 predicate = RelationPredicate.Supports;
                 t++;
@@ -875,6 +939,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+            if (alongside)
+                Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"A is fighting alongside B (in an alliance) against C": A and B back each other and each opposes C.</summary>
+        private void Alliance(Mention subject, List<Mention> partners, int t, bool hedged, List<RelationCandidate> found)
+        {
+            // a readiness or plan to fight alongside someone is one-sided; fighting side by side is mutual
+            if (!hedged)
+            {
+                foreach (var partner in partners)
+                    Add(found, partner.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, subject, partner, 0.75, "alongside", hedged);
+            }
+            var against = WordWithin(t, 10, ["against"]);
+            if (against < 0)
+                return;
+            foreach (var enemy in Actors(against + 1))
+            {
+                foreach (var ally in partners.Append(subject))
+                {
+                    if (ally.Entity != enemy.Entity)
+                        Add(found, ally.Entity!, RelationPredicate.Opposes, enemy.Entity!, against, against, ally, enemy, 0.7, "against", hedged);
+                }
+            }
         }
 
         /// <summary>The actor right before "backed" when the two read as a compound: after a comma, an article or "and", before a name or modifier.</summary>
@@ -1315,7 +1403,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "“large numbers” of ISIS militants": a quantity or a part of a group is the group
                     var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
                     return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
-                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants";
+                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column";
                 }
             }
             return false;
@@ -1523,7 +1611,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
-                        or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number")
+                        or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
                     continue;
                 if (lower is "him" or "her" && RecentPerson(k) is { } person)
                 {

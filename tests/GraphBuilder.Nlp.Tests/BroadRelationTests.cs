@@ -1,0 +1,46 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Clause-level constructions that recur across conflict reporting, on sentences written for these tests.</summary>
+public class BroadRelationTests
+{
+    [Fact]
+    public void Clashes_with_a_group_are_mutual_opposition_with_the_clause_actor()
+    {
+        var extraction = Extract("The Peshmerga were pushing toward the market amid heavy clashes with pockets of ISIS resistance.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Fighting_alongside_is_mutual_support_and_the_alliance_opposes_its_enemy()
+    {
+        var extraction = Extract("A contingent of Free Syrian Army fighters is battling alongside the YPG in a loose alliance against ISIS.");
+
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "fsa"), Describe(extraction));
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_hedged_offer_to_fight_alongside_is_one_sided()
+    {
+        var extraction = Extract("The PMU said it may send fighters to fight alongside the Syrian army.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Supports);
+    }
+
+    [Fact]
+    public void Every_backer_in_a_fronted_participle_phrase_supports_the_main_clause_actor()
+    {
+        var extraction = Extract("Backed first by Iran and later by Russia, the Syrian army retook Palmyra.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Captured);
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Supports);
+    }
+}
