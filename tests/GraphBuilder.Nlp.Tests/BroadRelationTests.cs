@@ -43,4 +43,22 @@ public class BroadRelationTests
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "russia" && r.Predicate == RelationPredicate.Captured);
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Supports);
     }
+
+    [Fact]
+    public void An_agentless_liberation_quoted_from_a_leader_belongs_to_the_articles_protagonist()
+    {
+        var extraction = Extract("The Peshmerga pushed into the district at dawn. The Peshmerga met little resistance. "
+                                 + "\"Today Mosul is completely liberated,\" Kurdish leader Hoshyar Zebari said.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, "mosul"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Subject != "peshmerga");
+    }
+
+    [Fact]
+    public void The_kurds_as_a_partner_are_the_one_kurdish_group_named()
+    {
+        var extraction = Extract("The YPG held the hills. Arab tribal fighters of the Free Syrian Army are fighting alongside the Kurds.");
+
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
 }

@@ -895,6 +895,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 objects = PlacesBefore(t);
                 subject = MainActor(exclude: FromActor(t));
+                // "X is liberated," the president said / "X is liberated and Y moved on": no agent named, and neither the
+                // speaker nor the next clause's actor is the captor; the article's protagonist is
+                if (subject is null or { Entity.Type: EntityType.Person } || subject.FirstToken > t && !subject.IsReference)
+                    subject = LeadingActor() is { } leading ? Synthetic(leading, t) : subject;
             }
             else
             {
@@ -1295,7 +1299,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k).ToLowerInvariant();
                 if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be")
                     return true;
-                if (w is not ("reportedly" or "recently" or "already" or "also" or "actively" or "now" or "then" or "not" or "later" or "successfully"))
+                if (w is not ("reportedly" or "recently" or "already" or "also" or "actively" or "now" or "then" or "not" or "later" or "successfully"
+                        or "completely" or "fully" or "totally" or "finally" or "entirely"))
                     return false;
             }
             return false;
@@ -1317,6 +1322,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var first = _mentions.FirstOrDefault(m => !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity != exclude?.Entity);
             return first ?? PreviousSentenceActor();
         }
+
+        /// <summary>The armed actor the article is mostly about (state forces included, jihadist groups not): the agent of agentless gains.</summary>
+        private EntityCluster? LeadingActor() =>
+            _doc.Entities.Where(e => e.Type == EntityType.Organization && !s_jihadistIds.Contains(e.Id) && e.Mentions.Any(m => !m.IsReference))
+                .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions[0].Start).FirstOrDefault();
 
         private Mention? PreviousSentenceActor()
         {

@@ -86,6 +86,19 @@ internal sealed class EntityResolver : IPipelineStage
             if (mention.Key == "kurdish-forces")
                 mention.Key = named;
         }
+        // "alongside the Kurds": the people stand for their one armed group (never an entity of their own, NOTES.md)
+        var added = false;
+        for (var t = 1; t < document.Tokens.Count; t++)
+        {
+            if (document.TokenSpan(t) is "Kurds" && document.TokenSpan(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                var token = document.Tokens[t];
+                document.Mentions.Add(new Mention(t, t + 1, token.Start, token.End, EntityType.Organization, named) { IsName = false });
+                added = true;
+            }
+        }
+        if (added)
+            document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>
