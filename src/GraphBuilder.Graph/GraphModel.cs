@@ -67,6 +67,13 @@ public sealed record GraphEntity(string Id, EntityKind Kind, string Name, IReadO
 
     /// <summary>The forms this article uses for it (the MENTIONS relationship's <c>surfaces</c>).</summary>
     public IReadOnlyList<string> Surfaces { get; init; } = [];
+
+    /// <summary>
+    /// Spelling-insensitive key (e.g. a transliteration fold of the name, "Qasim Musla" = "Qassem Mesleh"). An entity
+    /// whose key is already in the graph under another id is written as that entity, so articles that spell a name
+    /// differently still meet in one node. Null: the id alone identifies the entity.
+    /// </summary>
+    public string? MatchKey { get; init; }
 }
 
 /// <summary>One sentence of one article that states (or hedges) a relation; offsets are characters into the article body.</summary>

@@ -58,7 +58,8 @@ internal static class GraphStatements
         SET e:{GraphIds.Label(kind)}, e.type = '{GraphIds.Label(kind)}',
             e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)
                 THEN row.name ELSE e.name END,
-            e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude)
+            e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude),
+            e.matchKey = coalesce(e.matchKey, row.matchKey)
         WITH e, forms
         UNWIND forms AS alias
         WITH e, alias ORDER BY alias
@@ -255,6 +256,7 @@ internal static class GraphStatements
         private string _name = first.Name;
         private double? _latitude;
         private double? _longitude;
+        private string? _matchKey;
 
         public EntityKind Kind { get; } = first.Kind;
 
@@ -268,6 +270,7 @@ internal static class GraphStatements
 
             _latitude ??= entity.Latitude;
             _longitude ??= entity.Longitude;
+            _matchKey ??= entity.MatchKey;
         }
 
         public Dictionary<string, object?> ToRow() => new()
@@ -277,6 +280,7 @@ internal static class GraphStatements
             ["aliases"] = _forms.Where(form => form != _name).ToArray(),
             ["latitude"] = _latitude,
             ["longitude"] = _longitude,
+            ["matchKey"] = _matchKey,
         };
     }
 

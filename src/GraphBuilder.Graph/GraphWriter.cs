@@ -28,14 +28,15 @@ public sealed class GraphWriter
     /// <summary>Test seam: runs after each statement inside the batch transaction.</summary>
     internal Func<CypherStatement, Task>? AfterStatement { get; set; }
 
-    /// <summary>Creates the uniqueness constraints on Article.id, Entity.id and Evidence.id; existing ones are left alone.</summary>
+    /// <summary>Creates the uniqueness constraints on Article.id, Entity.id and Evidence.id and the index on Entity.matchKey; existing ones are left alone.</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
         var server = await _driver.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var session = OpenSession();
         await using (session.ConfigureAwait(false))
         {
-            foreach (var statement in ConstraintStatements(ServerMajorVersion(server.Agent)))
+            var version = ServerMajorVersion(server.Agent);
+            foreach (var statement in ConstraintStatements(version).Append(MatchKeyIndexStatement(version)))
             {
                 try
                 {
@@ -54,8 +55,7 @@ public sealed class GraphWriter
     public async Task<GraphWriteResult> WriteAsync(IReadOnlyCollection<GraphArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var statements = GraphStatements.ForBatch(articles);
-        if (statements.Count == 0)
+        if (GraphStatements.ForBatch(articles).Count == 0)
         {
             return default;
         }
@@ -66,6 +66,9 @@ public sealed class GraphWriter
             return await session.ExecuteWriteAsync(
                 async tx =>
                 {
+                    // Read inside the transaction (and again on a retry), so the ids it resolves to are the ones it writes.
+                    var resolved = await EntityMatchKeys.ResolveAsync(tx, articles, cancellationToken).ConfigureAwait(false);
+                    var statements = GraphStatements.ForBatch(resolved);
                     int nodes = 0, relationships = 0, properties = 0;
                     foreach (var statement in statements)
                     {
@@ -111,6 +114,11 @@ public sealed class GraphWriter
         ConstrainedLabels.Select(label => serverMajorVersion >= 5
             ? $"CREATE CONSTRAINT {label.ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
             : $"CREATE CONSTRAINT ON (n:{label}) ASSERT n.id IS UNIQUE");
+
+    /// <summary>The index behind <see cref="GraphEntity.MatchKey"/> look-ups.</summary>
+    internal static string MatchKeyIndexStatement(int serverMajorVersion) => serverMajorVersion >= 5
+        ? "CREATE INDEX entity_match_key IF NOT EXISTS FOR (n:Entity) ON (n.matchKey)"
+        : "CREATE INDEX ON :Entity(matchKey)";
 
     /// <summary>Major version from an agent string such as "Neo4j/3.1.1" or "Neo4j/5.26.0"; 0 if it cannot be read.</summary>
     internal static int ServerMajorVersion(string agent)

@@ -52,6 +52,38 @@ public sealed class GraphWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Names_spelled_differently_in_two_articles_meet_in_one_entity_through_their_match_key()
+    {
+        var matchKey = _prefix + "Person:qasam masla";
+        GraphArticle Article(string id, string entityId, string name) => new()
+        {
+            Id = _prefix + id,
+            File = id + ".txt",
+            Entities =
+            [
+                new GraphEntity(entityId, EntityKind.Person, name, []) { MatchKey = matchKey },
+                new GraphEntity(_prefix + "isis", EntityKind.Organization, "ISIS", []),
+            ],
+            Evidence = [new GraphEvidence(entityId, RelationType.Opposes, _prefix + "isis", EvidenceStatus.Asserted, $"{name} fought ISIS.", "fought", 0.9)],
+        };
+
+        await _writer.WriteAsync([Article("a1", _prefix + "qassem-mesleh", "Qassem Mesleh")]);
+        await _writer.WriteAsync([Article("a2", _prefix + "qasim-musla", "Qasim Musla")]);
+        var once = await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix);
+        await _writer.WriteAsync([Article("a2", _prefix + "qasim-musla", "Qasim Musla")]);
+
+        var person = Assert.Single(await GraphSnapshot.RunAsync(
+            _neo4j.Driver, "MATCH (e:Person) WHERE e.id STARTS WITH $prefix RETURN e.id AS id, e.name AS name, e.aliases AS aliases", _prefix));
+        Assert.Equal(_prefix + "qassem-mesleh", person.Get<string>("id")); // the id already in the graph wins
+        Assert.Equal(["Qasim Musla", "Qassem Mesleh"], new[] { person.Get<string>("name") }.Concat(person.Get<List<object?>>("aliases").Cast<string>()).Order(StringComparer.Ordinal));
+        var edge = Assert.Single(await GraphSnapshot.RunAsync(
+            _neo4j.Driver, "MATCH (s:Person)-[r:OPPOSES]->(o) WHERE s.id STARTS WITH $prefix RETURN r.evidenceCount AS evidence, r.articleCount AS articles", _prefix));
+        Assert.Equal(2, edge.Get<int>("evidence"));
+        Assert.Equal(2, edge.Get<int>("articles"));
+        Assert.Equal(once, await GraphSnapshot.TakeAsync(_neo4j.Driver, _prefix));
+    }
+
+    [Fact]
     public async Task Writing_the_gold_articles_twice_leaves_identical_nodes_relationships_and_properties()
     {
         var articles = GoldArticles.Load(_prefix);

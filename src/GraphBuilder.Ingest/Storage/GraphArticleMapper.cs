@@ -30,6 +30,7 @@ internal static class GraphArticleMapper
                 Longitude = e.Longitude,
                 MentionCount = Math.Max(1, e.Mentions.Count),
                 Surfaces = e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                MatchKey = EntityMatchKey.For(e) is { } key ? idNamespace + key : null,
             }).ToList(),
 
             // The writer requires both ends among the article's entities; a relation to an entity the NLP did not list is not evidence of anything.
