@@ -137,7 +137,7 @@ internal static class ExtractionBench
 
     private static async Task<PeerResult> RunCompromiseAsync(string corpusFile, string cache, int cores)
     {
-        var scriptDirectory = Path.Combine(FindRepositoryRoot(), "tests", "GraphBuilder.Benchmarks", "compromise");
+        var scriptDirectory = Path.Combine(BenchPaths.RepositoryRoot(), "tests", "GraphBuilder.Benchmarks", "compromise");
         var peerDirectory = Path.Combine(cache, "compromise");
         Directory.CreateDirectory(peerDirectory);
         foreach (var file in new[] { "package.json", "extract-bench.mjs" })
@@ -189,7 +189,7 @@ internal static class ExtractionBench
     {
         var articles = new List<Article>();
         var rawTexts = new List<string>();
-        var seeds = Path.Combine(FindRepositoryRoot(), "..", "shared", "articles");
+        var seeds = Path.Combine(BenchPaths.RepositoryRoot(), "..", "shared", "articles");
         if (Directory.Exists(seeds))
         {
             await foreach (var article in ArticleReader.ReadAsync(seeds).ConfigureAwait(false))
@@ -257,19 +257,6 @@ internal static class ExtractionBench
     {
         var (exitCode, output) = await ExternalProcess.RunAsync(fileName, arguments, workingDirectory, null, TimeSpan.FromMinutes(30), CancellationToken.None).ConfigureAwait(false);
         return exitCode == 0 ? output : throw new InvalidOperationException($"{fileName} failed (exit {exitCode}): {output}");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GraphBuilder.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("GraphBuilder.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static double DoubleOption(string[] args, string name, double fallback)

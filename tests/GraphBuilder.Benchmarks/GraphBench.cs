@@ -149,7 +149,7 @@ internal static class GraphBench
 
     private static async Task<BenchResult> RunOfficialAsync(Workload workload, string ns, Neo4jConnectionInfo connection)
     {
-        var repository = FindRepositoryRoot();
+        var repository = BenchPaths.RepositoryRoot();
         var scriptDirectory = Path.Combine(repository, "tests", "GraphBuilder.Benchmarks", "js");
         var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "graphbuilder", "bench-js");
         Directory.CreateDirectory(cache);
@@ -300,19 +300,6 @@ internal static class GraphBench
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GraphBuilder.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("GraphBuilder.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task<string> RunAsync(string fileName, string[] arguments, string workingDirectory, Dictionary<string, string>? environment)
