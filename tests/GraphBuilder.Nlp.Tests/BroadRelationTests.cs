@@ -61,4 +61,22 @@ public class BroadRelationTests
 
         Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
     }
+
+    [Fact]
+    public void Airstrikes_from_a_backers_warplanes_support_the_fighters_they_back()
+    {
+        var extraction = Extract("The push was led by some 3,000 Peshmerga fighters backed by intense airstrikes from jets of the US-led coalition.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Routing_a_group_opposes_it_and_sweeping_into_a_country_crosses_into_it()
+    {
+        var extraction = Extract("The Peshmerga stormed the hills on Monday, routing ISIS militants. ISIS fighters swept into Iraq from Syria in 2014.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "isis", RelationPredicate.CrossedInto, "iraq"), Describe(extraction));
+        Assert.False(Has(extraction, "isis", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+    }
 }

@@ -35,4 +35,12 @@ public class EntityIdentityTests
 
         Assert.True(Has(extraction, "kurdish-forces", RelationPredicate.Captured, "qaraqosh"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_lower_case_group_name_after_the_is_the_group()
+    {
+        var extraction = Extract("It was unclear whether the town had fallen to the peshmerga by nightfall.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "peshmerga");
+    }
 }

@@ -23,7 +23,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
-                        && (!lexicon.IsCommonWord(document.TokenSpan(i)) || IsFollowedByForceNoun(document, i, sentence))
+                        && (!lexicon.IsCommonWord(document.TokenSpan(i)) || IsFollowedByForceNoun(document, i, sentence)
+                            || i > sentence.FirstToken && MentionText.Is(document, i - 1, "the"))
                         && gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(i)), out var lowercase))
                     {
                         Add(document, i, i + 1, document.Tokens[i].Start, document.Tokens[i].End, lowercase);

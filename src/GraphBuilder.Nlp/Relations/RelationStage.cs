@@ -54,6 +54,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["repulse"] = RelationPredicate.Opposes, ["thwart"] = RelationPredicate.Opposes, ["foil"] = RelationPredicate.Opposes,
         ["reclaim"] = RelationPredicate.Captured, ["intervene"] = RelationPredicate.Opposes, ["send"] = RelationPredicate.CrossedInto,
         ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
+        ["sweep"] = RelationPredicate.CrossedInto, ["stream"] = RelationPredicate.CrossedInto, ["pour"] = RelationPredicate.CrossedInto,
+        ["rout"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -778,7 +780,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 objectFrom = way + 1;
             }
-            if (lemma is "move" or "advance" or "push" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
+            if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
             if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
@@ -1618,6 +1620,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
                 if (lower is "of" or "from" && k > from && Word(k - 1).ToLowerInvariant() is "fighters" or "troops" or "members" or "militants" or "units"
+                        or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery"
                     || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
