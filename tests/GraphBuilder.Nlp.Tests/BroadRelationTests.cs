@@ -79,4 +79,21 @@ public class BroadRelationTests
         Assert.True(Has(extraction, "isis", RelationPredicate.CrossedInto, "iraq"), Describe(extraction));
         Assert.False(Has(extraction, "isis", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
     }
+
+    [Fact]
+    public void An_x_allied_group_supports_x()
+    {
+        var extraction = Extract("Abu Karim of the YPG-allied Jazira Military Council told reporters the road was open.");
+
+        Assert.True(Has(extraction, "jazira-military-council", RelationPredicate.Supports, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "ypg", RelationPredicate.Supports, "jazira-military-council"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_fighting_force_is_no_verb()
+    {
+        var extraction = Extract("Iraqi forces held the bridge. Ali Hassan, a spokesman for the main Kurdish fighting force, known as the YPG, said the town was quiet.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Opposes);
+    }
 }

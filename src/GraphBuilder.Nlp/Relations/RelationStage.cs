@@ -388,7 +388,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!);
                         if (target is { IsReference: false })
                             _backedBy[inner.Entity!] = target.Entity!;
-                        if (target is not null)
+                        // "SDF-allied council": the council is the SDF's ally, so it is the one lending support
+                        if (target is not null && suffix == "allied")
+                            Add(found, target.Entity!, RelationPredicate.Supports, inner.Entity!, t, t, target, inner, 0.85, "-" + suffix);
+                        else if (target is not null)
                             Add(found, inner.Entity!, RelationPredicate.Supports, target.Entity!, t, t, inner, target, 0.9, "-" + suffix);
                     }
                 }
@@ -757,6 +760,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             }
             // "fight alongside X" is support; "back from", "take back" are not relations
+            // "the main Kurdish fighting force": an adjective naming a kind of unit, not the verb
+            if (word is "fighting" or "attacking" or "attack" or "strike" or "striking" && next is "force" or "forces" or "unit" or "units" or "group" or "groups" or "men" or "season" or "capability" or "capabilities" or "power")
+                return;
             var alongside = lemma is "fight" or "battle" && next == "alongside";
             if (alongside)
             {
