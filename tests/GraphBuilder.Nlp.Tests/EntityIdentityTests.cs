@@ -43,4 +43,41 @@ public class EntityIdentityTests
 
         Assert.Contains(extraction.Entities, e => e.Id == "peshmerga");
     }
+
+    [Fact]
+    public void A_name_given_in_quotes_after_called_is_a_group_not_a_person()
+    {
+        var extraction = Extract("Arab tribes formed a joint command against ISIS called \"Jaysh al-Sanadid,\" local sources said.");
+
+        var group = Assert.Single(extraction.Entities, e => e.Name.StartsWith("Jaysh", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, group.Type);
+    }
+
+    [Fact]
+    public void A_sentence_initial_participle_is_no_part_of_a_name()
+    {
+        var extraction = Extract("Named Operation Dawn Shield, the push began on Monday near Mosul.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Named", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_article_led_name_that_reports_is_an_outlet()
+    {
+        var extraction = Extract("Al Masira, quoting a local commander, reports that the road to Mosul is open.");
+
+        var outlet = Assert.Single(extraction.Entities, e => e.Name == "Al Masira");
+        Assert.Equal(EntityType.Organization, outlet.Type);
+    }
+
+    [Fact]
+    public void A_first_name_spelt_differently_joins_the_known_person_and_a_news_head_joins_the_known_outlet()
+    {
+        var extraction = Extract("Kurdish President Massoud Barzani spoke in Erbil, the Rudaw News agency reported.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "masoud-barzani" && e.Type == EntityType.Person);
+        Assert.Single(extraction.Entities, e => e.Type == EntityType.Person);
+        var outlet = Assert.Single(extraction.Entities, e => e.Id == "rudaw");
+        Assert.Equal("Rudaw News", outlet.Name);
+    }
 }

@@ -121,6 +121,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 first++;
                 continue;
             }
+            // "Dubbed Operation X, the offensive ...", "Backed by ...": a sentence-initial participle is no name word
+            if (first == sentence.FirstToken && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)
+                && lexicon.IsCommonWord(Relations.Morphology.VerbLemma(word.ToString().ToLowerInvariant(), lexicon)))
+            {
+                first++;
+                continue;
+            }
             break;
         }
         if (first >= end)
@@ -141,6 +148,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             type = EntityType.Organization;
             knownKey = longForm.Key;
         }
+        else if (IsCalledInQuotes(document, sentence, first))
+            type = EntityType.Organization;
+        // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
+        else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
+            type = EntityType.Organization;
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
@@ -150,7 +162,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         else if (length >= 2 && Cues.ToponymOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
             type = EntityType.Location;
         // a full personal name rarely opens with the article: "Al-Manar ...", "Al-Juba ..." without a person cue are left out
-        else if (length >= 2 && !lexicon.IsCommonWord(firstWord) && !(firstWord.StartsWith("Al-", StringComparison.Ordinal) || firstWord.StartsWith("El-", StringComparison.Ordinal)))
+        else if (length >= 2 && !lexicon.IsCommonWord(firstWord) && !(firstWord.StartsWith("Al-", StringComparison.Ordinal) || firstWord.StartsWith("El-", StringComparison.Ordinal)
+                                                                        || firstWord is "Al" or "El"))
             type = EntityType.Person;
 
         if (type == EntityType.Organization)
@@ -242,6 +255,24 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"an alliance ... called “X”", "known as 'X'": a name given in quotes names a group or an operation, not a person.</summary>
+    private static bool IsCalledInQuotes(Document document, Sentence sentence, int first)
+    {
+        var k = first - 1;
+        if (k <= sentence.FirstToken || document.TokenSpan(k) is not ("“" or "\"" or "‘" or "'"))
+            return false;
+        var cue = document.TokenSpan(k - 1);
+        return cue is "called" or "named" or "dubbed" or "dubbing" or "calling" || cue is "as" && k - 2 >= sentence.FirstToken && document.TokenSpan(k - 2) is "known";
+    }
+
+    private static bool IsReportingSource(Document document, Sentence sentence, int first, int end)
+    {
+        var next = end < sentence.EndToken && document.TokenSpan(end) is "," ? end + 1 : end;
+        if (next < sentence.EndToken && document.TokenSpan(next) is "reported" or "reports" or "said" or "says" or "quoted" or "cited" or "quoting" or "citing")
+            return true;
+        return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
 
     private static bool HasSpeechVerbAfter(Document document, Sentence sentence, int end)

@@ -13,6 +13,7 @@ internal sealed class EntityResolver : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         RemoveOverlaps(document);
+        CompleteKnownNames(document);
         var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
         {
@@ -59,6 +60,39 @@ internal sealed class EntityResolver : IPipelineStage
         {
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
+        }
+    }
+
+    /// <summary>
+    /// A known name written with more than the gazetteer holds: a first name in another spelling before a known
+    /// surname ("Massoud" + "Barzani") and a media head after a known outlet ("Rudaw" + "News") belong to the name.
+    /// </summary>
+    private static void CompleteKnownNames(Document document)
+    {
+        var mentions = document.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var known = mentions[i];
+            if (known.HasFoldedKey || known.IsReference || known.Surface is null)
+                continue;
+            if (known.Type == EntityType.Person && i > 0 && mentions[i - 1] is { Type: EntityType.Person, HasFoldedKey: true, IsReference: false } first
+                && first.EndToken == known.FirstToken && first.EndToken - first.FirstToken == 1)
+            {
+                known.FirstToken = first.FirstToken;
+                known.Start = first.Start;
+                known.Surface = document.Text[known.Start..known.End];
+                mentions.RemoveAt(--i);
+                continue;
+            }
+            if (known.Type == EntityType.Organization && known.EndToken < document.Tokens.Count
+                && document.TokenSpan(known.EndToken) is "News" or "TV" or "Television" or "Agency" or "Network" or "Radio"
+                && document.Tokens[known.EndToken].SpaceBefore && !document.Tokens[known.EndToken].LineBreakBefore
+                && (i + 1 >= mentions.Count || mentions[i + 1].FirstToken > known.EndToken))
+            {
+                known.End = document.Tokens[known.EndToken].End;
+                known.EndToken++;
+                known.Surface = document.Text[known.Start..known.End];
+            }
         }
     }
 
