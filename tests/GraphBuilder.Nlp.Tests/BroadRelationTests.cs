@@ -96,4 +96,12 @@ public class BroadRelationTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Opposes);
     }
+
+    [Fact]
+    public void Airstrikes_modified_by_the_coalition_are_the_coalitions_opposition()
+    {
+        var extraction = Extract("ISIS lost ground near Kirkuk on Sunday after relentless coalition airstrikes against the jihadists.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

@@ -723,7 +723,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
             // the sentence before supplies the owner only when this sentence names nobody before the noun
-            var owner = PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
+            // "coalition airstrikes against X": an actor written as the noun's modifier owns it, named or described
+            var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
+                        ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor());
             if (owner is null)
                 return;
