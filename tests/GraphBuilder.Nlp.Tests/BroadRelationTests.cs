@@ -104,4 +104,12 @@ public class BroadRelationTests
 
         Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_country_before_its_aircraft_is_the_actor()
+    {
+        var extraction = Extract("Local sources said the US warplanes bombed PMU positions near the border on Friday.");
+
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "pmu"), Describe(extraction));
+    }
 }

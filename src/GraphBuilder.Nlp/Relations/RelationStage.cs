@@ -1390,7 +1390,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         /// <summary>"Ankara's drive", "Tehran's proxies" (not "Syria's Jarablus"): an owner of a common noun.</summary>
         private bool OwnsCommonNoun(Mention m) =>
-            MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < _sentence.EndToken && char.IsLower(Word(m.EndToken + 1)[0]);
+            MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < _sentence.EndToken && char.IsLower(Word(m.EndToken + 1)[0])
+            || m.EndToken < _sentence.EndToken && Word(m.EndToken) is "aircraft" or "warplanes" or "jets" or "drones" or "planes" or "helicopters" or "artillery" or "gunships";
 
         private string GoverningWord(Mention m)
         {
