@@ -112,4 +112,14 @@ public class BroadRelationTests
 
         Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "pmu"), Describe(extraction));
     }
+
+    [Fact]
+    public void Jihadists_killed_without_a_named_agent_are_the_leading_actors_blow()
+    {
+        var extraction = Extract("The Peshmerga cleared the last villages on Monday. The Peshmerga held the ridge. "
+                                 + "A commander said scores of ISIS fighters had been killed. Three civilians were killed in the town.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Opposes);
+    }
 }

@@ -889,7 +889,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             else if (passive && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
             {
-                // "fighters were killed", "the town was attacked": without "by" the passive names no actor
+                // "fighters were killed", "the town was attacked": without "by" the passive names no actor; but "dozens of
+                // ISIS jihadists had been killed" in an article about one armed actor's fight counts as that actor's blow
+                if (lemma is "kill" or "eliminate" && PreviousActor(t, adjacentOnly: false) is { Entity.Type: EntityType.Organization } victim
+                    && s_jihadistIds.Contains(victim.Entity.Id) && LeadingActor() is { } killer && killer != victim.Entity)
+                    Add(found, killer, RelationPredicate.Opposes, victim.Entity, t, t, victim, victim, 0.6, Word(t), Hedged(victim.FirstToken, t, predicate, lemma));
                 return;
             }
             else if (passive && lemma == "deploy")
