@@ -122,4 +122,12 @@ public class BroadRelationTests
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
         Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Opposes);
     }
+
+    [Fact]
+    public void Liberating_the_town_takes_the_town_named_just_before()
+    {
+        var extraction = Extract("Fighting raged in Qaraqosh on Sunday. By evening the Peshmerga said they had liberated the town.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, "qaraqosh"), Describe(extraction));
+    }
 }

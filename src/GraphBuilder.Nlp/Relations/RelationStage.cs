@@ -920,6 +920,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectFrom, predicate == RelationPredicate.Captured) : Actors(t + 1);
+                if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
+                    objects = [described];
                 // arriving in a city is a visit; arriving in a country is an entry
                 if (lemma == "arrive")
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
@@ -1207,15 +1209,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= _sentence.FirstToken; k--)
             {
                 if (Word(k).ToLowerInvariant() is "town" or "city" or "village" or "area" && IsDefinite(k))
-                {
-                    var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
-                    var place = _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && m.EndToken <= k && m.FirstToken >= start
-                                                                 && !_stage.IsActor(e) && !e.Id.EndsWith("-border", StringComparison.Ordinal)
-                                                                 && !Cues.FacilityNouns.Contains(_doc.TokenText(m.EndToken - 1)));
-                    return place;
-                }
+                    return RecentPlaceBefore(k);
             }
             return null;
+        }
+
+        /// <summary>The place named last within this sentence and the two before it: what "the town" or "the city" stands for.</summary>
+        private Mention? RecentPlaceBefore(int k)
+        {
+            var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
+            return _doc.Mentions.LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && m.EndToken <= k && m.FirstToken >= start
+                                                    && !_stage.IsActor(e) && !e.Id.EndsWith("-border", StringComparison.Ordinal)
+                                                    && !Cues.FacilityNouns.Contains(_doc.TokenText(m.EndToken - 1)));
+        }
+
+        /// <summary>"liberated the town.", "retook the city on Friday": a bare definite place noun as the object.</summary>
+        private Mention? DefinitePlaceObject(int t)
+        {
+            if (!(MentionText.Is(_doc, t + 1, "the") && t + 2 < _sentence.EndToken && Word(t + 2).ToLowerInvariant() is "town" or "city"))
+                return null;
+            // "the town of X", "the city's centre" name or narrow the place themselves
+            if (t + 3 < _sentence.EndToken && (Word(t + 3).ToLowerInvariant() is "of" or "center" or "centre" or "outskirts" || MentionText.IsPossessive(_doc, t + 3)
+                                               || _mentions.Any(m => m.FirstToken == t + 3)))
+                return null;
+            return RecentPlaceBefore(t);
         }
 
         private void FightingTogether(Mention last, int t, List<RelationCandidate> found)
