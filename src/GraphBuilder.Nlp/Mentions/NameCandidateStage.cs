@@ -155,15 +155,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             type = EntityType.Organization;
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
+        // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
             type = EntityType.Location;
+        else if (HasRoleApposition(document, sentence, end))
+            type = EntityType.Person;
         else if (IsAcronymDefinitionAfter(document, end))
             type = EntityType.Organization;
         else if (length >= 2 && Cues.ToponymOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
             type = EntityType.Location;
         // a full personal name rarely opens with the article: "Al-Manar ...", "Al-Juba ..." without a person cue are left out
         else if (length >= 2 && !lexicon.IsCommonWord(firstWord) && !(firstWord.StartsWith("Al-", StringComparison.Ordinal) || firstWord.StartsWith("El-", StringComparison.Ordinal)
-                                                                        || firstWord is "Al" or "El"))
+                                                                        || firstWord is "Al" or "El")
+                 && HasPersonContext(document, sentence, first, end))
             type = EntityType.Person;
 
         if (type == EntityType.Organization)
@@ -277,8 +281,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private static bool HasSpeechVerbAfter(Document document, Sentence sentence, int end)
     {
-        if (end < sentence.EndToken && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
-            return true;
+        return end < sentence.EndToken && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end));
+    }
+
+    private static bool HasRoleApposition(Document document, Sentence sentence, int end)
+    {
         // "Nouri, a spokesman, said" / "Qasim Musla, brigadier general of ..."
         if (end + 1 < sentence.EndToken && document.TokenSpan(end) is "," )
         {
@@ -287,6 +294,49 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
                     return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Weaker person evidence for a full name no stronger cue typed: a role or title shortly before it ("the commander
+    /// of the militia, X"), a possessive or byline before it, a role apposition, a person's verb after it, or its
+    /// surname reused alone. Without any, an unknown name is left out rather than guessed a person.
+    /// </summary>
+    private static bool HasPersonContext(Document document, Sentence sentence, int first, int end)
+    {
+        if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "'s" or "’s" or "by" or "By" or "'" or "’")
+            return true;
+        if (end < sentence.EndToken && document.TokenSpan(end) is "died" or "who" or "was" or "has" or "had" or "himself" or "herself")
+            return true;
+        for (var k = first - 1; k >= sentence.FirstToken && k >= first - 8; k--)
+        {
+            var word = document.TokenSpan(k).TrimEnd('.');
+            foreach (var part in word.Split('-'))
+            {
+                var piece = word[part];
+                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece) || Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece))
+                    return true;
+            }
+        }
+        return HasRoleApposition(document, sentence, end) || IsSurnameReusedAlone(document, first, end);
+    }
+
+    /// <summary>
+    /// Person evidence for an otherwise uncued full name: its last word stands alone elsewhere in the article
+    /// ("John Smith ... Smith said"), which place names written in full rarely do.
+    /// </summary>
+    private static bool IsSurnameReusedAlone(Document document, int first, int end)
+    {
+        var surname = document.TokenSpan(end - 1);
+        for (var k = 0; k < document.Tokens.Count; k++)
+        {
+            if (k >= first && k < end || document.Tokens[k].Kind != TokenKind.Word || !document.TokenSpan(k).SequenceEqual(surname))
+                continue;
+            var joinedBefore = k > 0 && !document.Tokens[k].LineBreakBefore && MentionText.IsCapitalisedWord(document, k - 1);
+            var joinedAfter = k + 1 < document.Tokens.Count && !document.Tokens[k + 1].LineBreakBefore && MentionText.IsCapitalisedWord(document, k + 1);
+            if (!joinedBefore && !joinedAfter)
+                return true;
         }
         return false;
     }
@@ -315,6 +365,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "the Ras al-Maarra operation", "the Assal al-Ward front": an operation or front named after its place
         if (end < sentence.EndToken && document.TokenSpan(end) is "front" or "operation" or "offensive" or "frontline" or "axis" or "pocket"
             && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
+            return true;
+        // "the Wadi Qasr area", "the Tal Hamra crossing"
+        if (end < sentence.EndToken && document.TokenSpan(end) is "area" or "border" or "crossing" && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
+            return true;
+        // "an area known as Wadi Qasr"
+        if (first - 3 >= sentence.FirstToken && document.TokenSpan(first - 1) is "as" && document.TokenSpan(first - 2) is "known"
+            && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3)))
             return true;
         // "Bai Hassan oil field", "the Parvezkhan border crossing"
         if (TwoWordPlaceHeadAt(document, sentence, end))
