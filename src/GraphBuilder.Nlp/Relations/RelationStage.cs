@@ -135,7 +135,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
         "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
         "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic",
-        "stronghold", "strongholds", "bastion");
+        "stronghold", "strongholds", "bastion", "'s", "’s", "de", "facto");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -275,7 +275,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
                         or "dislodge" or "seize" or "rid")
                 {
-                    PurposeOfCampaign(t, found);
+                    // the aim's verb is the campaign's, not a capture of its own: "launched an operation to retake X" is hedged
+                    if (PurposeOfCampaign(t, found))
+                    {
+                        t += 2;
+                        continue;
+                    }
                 }
                 if (lower == "siege" && BrokenSiege(t, found))
                     continue;
@@ -674,13 +679,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
-        private void PurposeOfCampaign(int t, List<RelationCandidate> found)
+        private bool PurposeOfCampaign(int t, List<RelationCandidate> found)
         {
             // "..., as part of an offensive to dislodge X": the clause's actor owns the offensive
             var partOf = PartOfBefore(t) && !MentionText.IsPossessive(_doc, t - 1);
             var owner = (partOf ? MainActor() : null) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
+            // "The offensive to free X was led by Y": the leader named after the aim owns it, and it was carried out
+            var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(t + 3) : null;
+            owner ??= ledBy;
             if (owner?.Entity is null)
-                return;
+                return false;
             var targets = Actors(t + 3);
             var hedged = Hedged(HedgeScopeStart(owner, t), t, RelationPredicate.Opposes, "offensive");
             foreach (var target in targets)
@@ -690,9 +698,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" ? t + 3
                 : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(t + 2, 8, ["from", "out"]) + 1 : 0;
             if (placesFrom <= 0)
-                return;
-            foreach (var place in Places(placesFrom))
-                Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: true);
+                return false;
+            var places = Places(placesFrom);
+            foreach (var place in places)
+                Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: ledBy is null);
+            return places.Count > 0;
+        }
+
+        private Mention? LedByAfter(int from)
+        {
+            var led = WordWithin(from, 10, ["led"]);
+            if (led <= from || Word(led - 1).ToLowerInvariant() is not ("was" or "were") || !MentionText.Is(_doc, led + 1, "by"))
+                return null;
+            // "led by the country's special forces": the possessor is not the leader
+            return NextActor(led + 2, 4) is { } leader && !MentionText.IsPossessive(_doc, leader.EndToken) ? leader : null;
         }
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
@@ -853,6 +872,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Repelled(t, found);
                 return;
             }
+            // "have largely captured X": partial control is no capture
+            if (predicate == RelationPredicate.Captured && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "largely" or "partly" or "partially" or "mostly")
+                return;
             Mention? subject;
             List<Mention> objects;
             var adjectival = passive is false && word.EndsWith("ed", StringComparison.Ordinal) && t > _sentence.FirstToken
@@ -1025,9 +1047,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private Mention? ParticipleSubject(int t)
         {
             var word = Word(t);
-            if (!word.EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken || Word(t - 1) != ",")
+            if (!word.EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken)
                 return null;
-            return _lastSubject ?? MainActor();
+            // "..., retaking the town": the participle adjunct takes the clause's subject
+            if (Word(t - 1) == ",")
+                return _lastSubject ?? MainActor();
+            // "the troops moved on after retaking the town": a gerund after a time preposition, too
+            return Word(t - 1).ToLowerInvariant() is "after" or "before" or "while" or "upon" ? MainActor() : null;
         }
 
         /// <summary>"... will not tolerate X and will oppose Y": the second verb shares the first one's subject.</summary>
@@ -1764,6 +1790,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     k = other.EndToken - 1;
                     continue;
                 }
+                // "the Islamic State (IS)-held town of X": the short form in brackets belongs to the compound
+                if (w == "(" && k + 3 < _sentence.EndToken && Word(k + 2) == ")" && Word(k + 3).StartsWith('-'))
+                {
+                    k += 3;
+                    continue;
+                }
+                // "the hilltop village of X", "the riverside town of X": a modifier of the place noun is on the way
+                if (result.Count == 0 && char.IsLower(w[0]) && k + 2 < _sentence.EndToken && MentionText.Is(_doc, k + 2, "of")
+                    && Cues.PlaceNounsBeforeOf.Contains(Word(k + 1)))
+                    continue;
                 // "villages in X" are not X: a capture stops at "in"; an entry into villages in X is an entry into X
                 if (capture && w.Equals("in", StringComparison.OrdinalIgnoreCase) && result.Count == 0)
                     break;

@@ -1,0 +1,57 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Captures and entries whose verb is not a plain finite verb: gerund adjuncts, a campaign's aim with its leader
+/// named after it, an entry into a place given in apposition (sentences written for these tests).
+/// </summary>
+public class NonFiniteCaptureTests
+{
+    [Fact]
+    public void A_gerund_after_a_time_preposition_takes_the_clause_subject()
+    {
+        var extraction = Extract("The Peshmerga advanced toward Mosul on Monday after retaking the hilltop village of Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, place), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_leader_of_an_operation_to_free_a_place_captured_it()
+    {
+        var extraction = Extract("The operation to retake Kharaba was led by the Peshmerga, officials said.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("peshmerga", relation.Subject);
+        Assert.Equal(RelationStatus.Asserted, relation.Status);
+    }
+
+    [Fact]
+    public void Entering_a_groups_capital_of_a_place_is_entering_the_place()
+    {
+        var extraction = Extract("By nightfall the SDF had entered the Islamic State group's de facto capital of Raqqa from the north.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.CrossedInto, "raqqa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Launching_an_operation_to_retake_a_place_is_a_hedged_capture()
+    {
+        var extraction = Extract("On Tuesday the Iraqi army began an offensive to retake the ISIS-held town of Qarnabil and two nearby villages.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Qarnabil").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("iraqi-army", relation.Subject);
+        Assert.Equal(RelationStatus.Hedged, relation.Status);
+    }
+
+    [Fact]
+    public void Largely_capturing_a_place_is_no_capture()
+    {
+        var extraction = Extract("Government troops have largely captured the mountain town of Qarnabil.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+}
