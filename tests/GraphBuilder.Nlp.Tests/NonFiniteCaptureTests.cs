@@ -54,4 +54,17 @@ public class NonFiniteCaptureTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void A_group_in_the_battle_saying_a_place_has_fallen_captured_it_and_a_bystander_saying_so_did_not()
+    {
+        var extraction = Extract(
+            "Rebels pushed into the village of Qarnabil on Friday. The Hamza Brigade, a rebel group fighting in the battle, said Qarnabil had fallen by dusk. "
+            + "Reuters said Qarnabil had fallen.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Qarnabil");
+        Assert.Equal(EntityType.Location, place.Type);
+        Assert.True(Has(extraction, "hamza-brigade", RelationPredicate.Captured, place.Id), Describe(extraction));
+        Assert.False(Has(extraction, "reuters", RelationPredicate.Captured, place.Id), Describe(extraction));
+    }
 }

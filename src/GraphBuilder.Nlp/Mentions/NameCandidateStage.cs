@@ -175,6 +175,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var start = document.Tokens[first].Start;
         var stop = document.Tokens[end - 1].End;
         var surface = document.Text[start..stop];
+        // "... captured Qarnabil. ... said Qarnabil had fallen": an uncued name repeats the type a cue gave it earlier
+        if (type is null && document.Mentions.FindLast(m => m.Priority > 0 && !m.IsReference && m.Type != EntityType.Person && m.Surface == surface) is { } typedBefore)
+        {
+            document.Mentions.Add(new Mention(first, end, start, stop, typedBefore.Type, typedBefore.Key) { Surface = surface, Priority = 1, HasFoldedKey = typedBefore.HasFoldedKey });
+            return;
+        }
         if (type is null)
         {
             // a lone unknown capitalised word: kept as tentative, the resolver keeps it only as a known surname

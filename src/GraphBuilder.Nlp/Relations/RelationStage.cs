@@ -705,6 +705,28 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return places.Count > 0;
         }
 
+        /// <summary>
+        /// "The X brigade, one of the groups fighting for the town, said Y had fallen": a group in the battle announcing
+        /// the fall of a place speaks of its own gain.
+        /// </summary>
+        private (Mention? Combatant, Mention? Place) FallReportedByCombatant(int t)
+        {
+            if (t - 3 < _sentence.FirstToken || Word(t - 1).ToLowerInvariant() is not ("had" or "has"))
+                return default;
+            var place = _mentions.LastOrDefault(m => m.EndToken == t - 1 && m.Type == EntityType.Location);
+            if (place is null || place.FirstToken - 1 <= _sentence.FirstToken || Word(place.FirstToken - 1).ToLowerInvariant() is not ("said" or "says" or "announced" or "confirmed"))
+                return default;
+            var speaker = MainActor();
+            if (speaker is null || speaker.IsReference || speaker.Entity!.Type != EntityType.Organization || speaker.FirstToken >= place.FirstToken)
+                return default;
+            for (var k = speaker.EndToken; k < place.FirstToken - 1; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "battle" or "fighting" or "offensive" or "clashes" or "assault")
+                    return (speaker, place);
+            }
+            return default;
+        }
+
         private Mention? LedByAfter(int from)
         {
             var led = WordWithin(from, 10, ["led"]);
@@ -840,6 +862,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                             Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, t + 1, winner, place, 0.7, Word(t), Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "fall"));
                     }
                 }
+                else if (next != "to" && FallReportedByCombatant(t) is ({ } combatant, { } place))
+                    Add(found, combatant.Entity!, RelationPredicate.Captured, place.Entity!, t, t, combatant, place, 0.6, Word(t), hedged: false);
                 return;
             }
             // "X and Y clashed near Z": a clash without an object is mutual between the coordinated subjects
