@@ -67,4 +67,16 @@ public class NonFiniteCaptureTests
         Assert.True(Has(extraction, "hamza-brigade", RelationPredicate.Captured, place.Id), Describe(extraction));
         Assert.False(Has(extraction, "reuters", RelationPredicate.Captured, place.Id), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Manbij, the main town of Aleppo province, fell into ISIS's hands after a short siege.")]
+    [InlineData("Manbij, the main town of Aleppo province, fell into the hands of ISIS in the summer.")]
+    [InlineData("The siege began months after ISIS overran Manbij.")]
+    public void Falling_into_a_groups_hands_or_being_overrun_is_the_groups_capture_of_the_place_not_of_its_province(string sentence)
+    {
+        var extraction = Extract(sentence);
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object != "manbij");
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["liberate"] = RelationPredicate.Captured, ["recapture"] = RelationPredicate.Captured, ["retake"] = RelationPredicate.Captured,
         ["storm"] = RelationPredicate.Captured, ["push"] = RelationPredicate.Captured, ["drive"] = RelationPredicate.Captured,
         ["expel"] = RelationPredicate.Captured, ["oust"] = RelationPredicate.Captured, ["free"] = RelationPredicate.Captured,
-        ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured,
+        ["regain"] = RelationPredicate.Captured, ["conquer"] = RelationPredicate.Captured, ["overrun"] = RelationPredicate.Captured,
         ["give"] = RelationPredicate.Supports, ["dislodge"] = RelationPredicate.Opposes, ["kill"] = RelationPredicate.Opposes,
         ["assassinate"] = RelationPredicate.Opposes, ["regard"] = RelationPredicate.Opposes, ["consider"] = RelationPredicate.Opposes,
         ["designate"] = RelationPredicate.Opposes, ["brand"] = RelationPredicate.Opposes, ["label"] = RelationPredicate.Opposes,
@@ -727,6 +727,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return default;
         }
 
+        private Mention? HandsHolder(int fell, int hands) =>
+            NextActor(fell + 2, 2) is { } owner && owner.EndToken < hands ? owner
+            : MentionText.Is(_doc, hands + 1, "of") ? NextActor(hands + 2, 1) : null;
+
         private Mention? LedByAfter(int from)
         {
             var led = WordWithin(from, 10, ["led"]);
@@ -861,6 +865,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         foreach (var place in fallen)
                             Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, t + 1, winner, place, 0.7, Word(t), Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "fall"));
                     }
+                }
+                // "X fell into the group's hands", "fell into the hands of the group"
+                else if (next == "into" && WordWithin(t + 1, 5, ["hands"]) is var hands and > 0 && HandsHolder(t, hands) is { } holder && PlacesBefore(t) is { Count: > 0 } taken)
+                {
+                    // "X, the capital of Y province, fell": the place in the apposition only locates X
+                    foreach (var place in taken.Where(p => !MentionText.Is(_doc, p.FirstToken - 1, "of")))
+                        Add(found, holder.Entity!, RelationPredicate.Captured, place.Entity!, t, hands, holder, place, 0.7, Word(t), Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "fall"));
                 }
                 else if (next != "to" && FallReportedByCombatant(t) is ({ } combatant, { } place))
                     Add(found, combatant.Entity!, RelationPredicate.Captured, place.Entity!, t, t, combatant, place, 0.6, Word(t), hedged: false);
