@@ -79,4 +79,12 @@ public class NonFiniteCaptureTests
         Assert.True(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object != "manbij");
     }
+
+    [Fact]
+    public void A_leader_announcing_a_campaign_to_retake_a_place_captures_nothing()
+    {
+        var extraction = Extract("Prime Minister Haider al-Abadi announced a campaign to take back Manbij.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -700,7 +700,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (placesFrom <= 0)
                 return false;
             var places = Places(placesFrom);
-            foreach (var place in places)
+            // "the prime minister announced a campaign to retake X": a leader announcing it does not take the place
+            foreach (var place in owner.Entity.Type == EntityType.Person ? [] : places)
                 Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: ledBy is null);
             return places.Count > 0;
         }
