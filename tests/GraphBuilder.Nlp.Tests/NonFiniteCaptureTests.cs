@@ -87,4 +87,13 @@ public class NonFiniteCaptureTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void The_object_of_a_participle_before_the_verb_is_not_the_one_entering()
+    {
+        var extraction = Extract("On Tuesday the SDF fighters battling ISIS entered Raqqa from the east. Militias fighting ISIS push into Tabqa.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.CrossedInto, "raqqa"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.CrossedInto);
+    }
 }

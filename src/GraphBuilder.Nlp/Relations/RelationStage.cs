@@ -728,6 +728,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return default;
         }
 
+        private bool IsParticipleTrigger(int k) =>
+            Word(k) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && _stage.TryTrigger(w, out _);
+
         private Mention? HandsHolder(int fell, int hands) =>
             NextActor(fell + 2, 2) is { } owner && owner.EndToken < hands ? owner
             : MentionText.Is(_doc, hands + 1, "of") ? NextActor(hands + 2, 1) : null;
@@ -977,6 +980,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 _coordinationStart = -1;
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
+                // "forces fighting ISIS entered X": the object of a participle before the verb is not its subject
+                if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && subject.FirstToken < t && IsParticipleTrigger(subject.FirstToken - 1))
+                    subject = PreviousActor(subject.FirstToken - 1, adjacentOnly: false);
                 objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectFrom, predicate == RelationPredicate.Captured) : Actors(t + 1);
                 if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
                     objects = [described];
