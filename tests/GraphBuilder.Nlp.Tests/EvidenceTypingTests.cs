@@ -44,4 +44,13 @@ public class EvidenceTypingTests
         Assert.Equal(EntityType.Person, Assert.Single(extraction.Entities, e => e.Name == "Farhad Yilmaz").Type);
         Assert.Equal(EntityType.Person, Assert.Single(extraction.Entities, e => e.Name == "Dilan Korkmaz").Type);
     }
+
+    [Fact]
+    public void A_hyphenated_rank_is_a_title_not_part_of_the_name()
+    {
+        var extraction = Extract("Lieutenant-Colonel Karim Haddad told reporters the road was open.");
+
+        var person = Assert.Single(extraction.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Karim Haddad", person.Name);
+    }
 }

@@ -109,7 +109,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         while (first < end)
         {
             var word = document.TokenSpan(first);
-            if (!organizationName && Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.')))
+            if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
                 first++;
@@ -240,6 +240,22 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     /// <summary>"Yar Allah", "Abd Allah": the divine name closes a compound personal name after a name word.</summary>
     private static bool IsPersonNamePart(Document document, int k) =>
         document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(k)[0]) && document.TokenSpan(k).Length <= 8;
+
+    /// <summary>"General", "Brig.", and hyphenated ranks such as "Major-General" or "Lieutenant-Colonel".</summary>
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        var titles = Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (titles.Contains(word))
+            return true;
+        if (word.IndexOf('-') <= 0)
+            return false;
+        foreach (var part in word.Split('-'))
+        {
+            if (!titles.Contains(word[part]))
+                return false;
+        }
+        return true;
+    }
 
     private static bool IsAfterQuote(Document document, int i) =>
         i > 0 && document.Tokens[i - 1].Kind == TokenKind.Punctuation && document.TokenSpan(i - 1) is "“" or "\"" or "‘" or "'" or "(" or "[" or "—" or ":";
