@@ -53,4 +53,14 @@ public class EvidenceTypingTests
         var person = Assert.Single(extraction.Entities, e => e.Type == EntityType.Person);
         Assert.Equal("Karim Haddad", person.Name);
     }
+
+    [Theory]
+    [InlineData("Secretary of State Mike Ransom said the talks would go on.", "Mike Ransom")]
+    [InlineData("Minister of Foreign Affairs Leila Haddad said the border stays shut.", "Leila Haddad")]
+    public void The_office_after_a_title_is_not_part_of_the_name(string sentence, string name)
+    {
+        var extraction = Extract(sentence);
+
+        Assert.Equal(name, Assert.Single(extraction.Entities, e => e.Type == EntityType.Person).Name);
+    }
 }

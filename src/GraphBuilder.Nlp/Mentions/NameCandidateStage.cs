@@ -109,6 +109,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         while (first < end)
         {
             var word = document.TokenSpan(first);
+            // "Secretary of State John Kerry", "Minister of Foreign Affairs X": the office after the title's "of"
+            if (!organizationName && end - first >= 3 && word is "State" or "Defense" or "Defence" or "Interior" or "Foreign" or "Affairs" or "Justice" or "Finance"
+                && (hadTitle || first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of") && IsTitle(document.TokenSpan(first - 2))))
+            {
+                hadTitle = true;
+                first++;
+                continue;
+            }
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
