@@ -63,4 +63,12 @@ public class EvidenceTypingTests
 
         Assert.Equal(name, Assert.Single(extraction.Entities, e => e.Type == EntityType.Person).Name);
     }
+
+    [Fact]
+    public void The_object_of_a_control_verb_is_a_place()
+    {
+        var extraction = Extract("By Friday the army controlled Qarnabil.");
+
+        Assert.Equal(EntityType.Location, Assert.Single(extraction.Entities, e => e.Name == "Qarnabil").Type);
+    }
 }

@@ -59,7 +59,7 @@ internal static class Cues
         "overran", "besieged", "encircled", "shelled", "reached", "capture", "seize", "retake", "recapture",
         "liberate", "enter", "storm", "captures", "seizes", "retakes", "recaptures", "liberates", "enters", "storms",
         "capturing", "seizing", "retaking", "recapturing", "liberating", "entering", "storming", "lost", "lose", "regained", "reclaimed",
-        "towards", "toward");
+        "towards", "toward", "controls", "controlled", "controlling", "overrun", "overrunning", "reclaim", "reclaiming", "regain", "regaining");
 
     /// <summary>Lower-case nouns after a capitalised name that make it an armed group ("Hêzên Reş forces").</summary>
     internal static readonly FrozenSet<string> ForceNouns = Set(
