@@ -96,4 +96,15 @@ public class NonFiniteCaptureTests
         Assert.True(Has(extraction, "sdf", RelationPredicate.CrossedInto, "raqqa"), Describe(extraction));
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.CrossedInto);
     }
+
+    [Fact]
+    public void A_bid_to_reclaim_a_stronghold_is_the_clause_actors_hedged_capture_of_the_place_just_entered()
+    {
+        var extraction = Extract("The SDF have entered Raqqa from the north, in a bid to reclaim the group's biggest stronghold in Syria.");
+
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+        Assert.Equal("sdf", relation.Subject);
+        Assert.Equal("raqqa", relation.Object);
+        Assert.Equal(RelationStatus.Hedged, relation.Status);
+    }
 }

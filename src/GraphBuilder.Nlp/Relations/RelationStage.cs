@@ -257,7 +257,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
-                    && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control"))
+                    && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
+                    && !(MentionText.Is(_doc, t + 1, "to") && Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
@@ -271,7 +272,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
                     continue;
                 if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
-                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "defeat" or "clear" or "drive" or "oust"
+                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "reclaim" or "regain" or "defeat" or "clear" or "drive" or "oust"
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
                         or "dislodge" or "seize" or "rid")
                 {
@@ -687,6 +688,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "The offensive to free X was led by Y": the leader named after the aim owns it, and it was carried out
             var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(t + 3) : null;
             owner ??= ledBy;
+            // "..., in a bid to retake X": the purpose adjunct belongs to the actor of the clause's verb
+            if (owner is null or { IsReference: false } && (MentionText.Is(_doc, t - 2, "in") || MentionText.Is(_doc, t - 3, "in") && Word(t - 2).ToLowerInvariant() is "a" or "an")
+                && _lastSubject is not null && (owner is null || MentionText.IsPossessive(_doc, owner.EndToken)))
+                owner = _lastSubject;
+            // "entered ISIS's capital of X, in a bid to take ...": the possessor of an earlier noun phrase owns no campaign
+            if (owner is { IsReference: false } && MentionText.IsPossessive(_doc, owner.EndToken) && SentenceHasWordBetween(owner.EndToken, t, ","))
+                return false;
             if (owner?.Entity is null)
                 return false;
             var targets = Actors(t + 3);
@@ -695,11 +703,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Add(found, owner.Entity, RelationPredicate.Opposes, target.Entity!, t, t + 2, owner, target, 0.65, Word(t), hedged);
             // "an offensive to retake X", "to dislodge them from X": the place is the campaign's aim, not yet taken
             var verb = Morphology.VerbLemma(Word(t + 2), _stage.Lexicon);
-            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" ? t + 3
+            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" or "reclaim" or "regain" ? t + 3
                 : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(t + 2, 8, ["from", "out"]) + 1 : 0;
             if (placesFrom <= 0)
                 return false;
             var places = Places(placesFrom);
+            // "a bid to reclaim the militants' main stronghold": the stronghold is the place just named
+            // ("... stronghold in Syria" locates the stronghold, it does not name it)
+            if (placesFrom == t + 3 && WordWithin(t + 2, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
+                places = RecentPlaceBefore(t) is { } stronghold ? [stronghold] : [];
             // "the prime minister announced a campaign to retake X": a leader announcing it does not take the place
             foreach (var place in owner.Entity.Type == EntityType.Person ? [] : places)
                 Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: ledBy is null);
@@ -726,6 +738,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return (speaker, place);
             }
             return default;
+        }
+
+        private bool SentenceHasWordBetween(int from, int to, string word)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k) == word)
+                    return true;
+            }
+            return false;
         }
 
         private bool IsParticipleTrigger(int k) =>
