@@ -214,7 +214,7 @@ internal static class GraphStatements
         return statements;
     }
 
-    private static void Validate(GraphArticle article)
+    internal static void Validate(GraphArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentException.ThrowIfNullOrEmpty(article.Id, nameof(article));

@@ -55,9 +55,15 @@ public sealed class GraphWriter
     public async Task<GraphWriteResult> WriteAsync(IReadOnlyCollection<GraphArticle> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        if (GraphStatements.ForBatch(articles).Count == 0)
+        if (articles.Count == 0)
         {
             return default;
+        }
+
+        // Reject bad input before a session is opened; the statements themselves are built inside the transaction.
+        foreach (var article in articles)
+        {
+            GraphStatements.Validate(article);
         }
 
         var session = OpenSession();
