@@ -228,6 +228,11 @@ public class ReadingTextTests
     [InlineData("By South Front\n\nRebels crossed the river.", "South Front")]
     [InlineData("Rebels crossed the river, a commander told Reuters.\n\nHe told Reuters more.", "Reuters")]
     [InlineData("Rebels crossed the river.\n\nSource: Rudaw", "Rudaw")]
+    [InlineData("KABUL, March 3. /TASS/. Rebels crossed the river.", "TASS")]
+    [InlineData("Daily Planet : Rebels crossed the river on Monday.", "Daily Planet")]
+    [InlineData("Northern Herald:\n\nRebels crossed the river on Monday.", "Northern Herald")]
+    [InlineData("Rebels crossed the river.\n\nThey held the bridge by dusk. (PTI)", "PTI")]
+    [InlineData("Rebels crossed the river, an officer told The Morning Ledger.", "The Morning Ledger")]
     public void The_publisher_the_article_names_for_itself_is_found(string text, string source)
     {
         Assert.Equal(source, Parse("Rebels cross the river\n\n" + text).Source);
@@ -237,6 +242,9 @@ public class ReadingTextTests
     [InlineData("By Jane Smith\n\nRebels crossed the river.")]
     [InlineData("The group – Islamic State – said the rebels crossed the river.")]
     [InlineData("Rebels crossed the river, the commander (Ahmed Ali) said.")]
+    [InlineData("Update: Rebels crossed the river on Monday.")]
+    [InlineData("Rebels crossed the river held by the Free Army (FSA).")]
+    [InlineData("Rebels crossed the river, the commander told Ahmed Ali.")]
     public void Author_bylines_and_dashes_in_sentences_are_not_publishers(string text)
     {
         Assert.Null(Parse("Rebels cross the river\n\n" + text).Source);

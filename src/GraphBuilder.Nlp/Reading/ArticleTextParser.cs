@@ -114,7 +114,7 @@ internal static partial class ArticleTextParser
         CloseParagraph(paragraphs, ref current);
 
         var body = Join(paragraphs, title);
-        source ??= Publisher.FromHeader(headerLines) ?? sourceFromLine ?? Publisher.FromAttribution(body);
+        source ??= Publisher.FromHeader(headerLines) ?? sourceFromLine ?? Publisher.FromTrailingTag(body) ?? Publisher.FromAttribution(body);
         return new Article(ArticleIdentity.Compute(title, body), fileName, title, published, source, hints.Url, body);
     }
 

@@ -21,6 +21,30 @@ internal static partial class Publisher
     [GeneratedRegex(@"^(?:[^\n]{0,80}?\s)?[–—-]\s*(?<name>" + Name + @")\s*[–—-]\s|^[^\n(]{0,80}\((?<name>" + Name + @")\)\s*[–—:-]")]
     private static partial Regex Dateline();
 
+    /// <summary>Wire datelines written with slashes: "MOSCOW, June 4. /TASS/."</summary>
+    [GeneratedRegex(@"^[^/\n]{0,80}?\s/(?<name>[A-Z][\w.&' -]{0,30}?)/\.?(?:\s|$)")]
+    private static partial Regex SlashDateline();
+
+    /// <summary>A site's own lead-in: "Daily Planet : Rebels crossed ..." (spaced colon) or a line that is only "Daily Planet:".</summary>
+    [GeneratedRegex(@"^(?<name>\p{L}[\p{L}\d.&'’-]*(?:\s+\p{L}[\p{L}\d.&'’-]*){0,3})(?:\s+:\s+\S|\s*:\s*$)")]
+    private static partial Regex LeadIn();
+
+    /// <summary>An agency tag after the last sentence of the article: "... both nations. (ANI)".</summary>
+    [GeneratedRegex(@"[.!?""”’]\s*\((?<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)\s*$")]
+    private static partial Regex TrailingAgencyTag();
+
+    /// <summary>"told The Daily Planet": a name led by "The" after a reporting verb is an outlet, not a person.</summary>
+    [GeneratedRegex(@"\b(?:told|according to|in an interview with)\s+(?<name>The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")]
+    private static partial Regex ToldTheOutlet();
+
+    /// <summary>Labels that open a line with a colon but name no publisher.</summary>
+    private static readonly HashSet<string> LeadInLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Update", "Updated", "Note", "Editor's note", "Editor’s note", "Photo", "Photos", "Video", "Watch", "Breaking",
+        "Breaking news", "Read more", "Related", "See also", "Also read", "Warning", "Caption", "Map", "Graphic",
+        "Opinion", "Analysis", "Exclusive", "Live", "Summary", "Background", "Comment", "Comments", "Tags", "Share",
+    };
+
     [GeneratedRegex(@"^By\s+(?<name>" + Name + @")$")]
     private static partial Regex Byline();
 
@@ -47,6 +71,18 @@ internal static partial class Publisher
                 return fromDateline;
             }
 
+            var slash = SlashDateline().Match(line);
+            if (slash.Success && (Known(slash.Groups["name"].Value.Trim()) is { } || IsAcronym(slash.Groups["name"].Value.Trim())))
+            {
+                return Known(slash.Groups["name"].Value.Trim()) ?? slash.Groups["name"].Value.Trim();
+            }
+
+            var leadIn = LeadIn().Match(line);
+            if (leadIn.Success && !LeadInLabels.Contains(leadIn.Groups["name"].Value))
+            {
+                return Known(leadIn.Groups["name"].Value) ?? leadIn.Groups["name"].Value;
+            }
+
             var byline = Byline().Match(line);
             if (byline.Success && LooksLikeOutlet(byline.Groups["name"].Value) is { } fromByline)
             {
@@ -63,6 +99,21 @@ internal static partial class Publisher
         var match = SourceLine().Match(line);
         return match.Success ? match.Groups["name"].Value.TrimEnd('.') : null;
     }
+
+    /// <summary>The agency tag after the article's last sentence, "(ANI)" or "(AFP)".</summary>
+    public static string? FromTrailingTag(string body)
+    {
+        var match = TrailingAgencyTag().Match(body);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        return Known(name) ?? (IsAcronym(name) ? name : LooksLikeOutlet(name));
+    }
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
     /// <summary>The known agency the article reports to or quotes most often ("told Reuters", "ARA News reported").</summary>
     public static string? FromAttribution(string body)
@@ -92,6 +143,11 @@ internal static partial class Publisher
             {
                 (best, bestCount) = (publisher, count);
             }
+        }
+
+        if (best is null && ToldTheOutlet().Match(body) is { Success: true } told)
+        {
+            return told.Groups["name"].Value;
         }
 
         return best;
