@@ -233,6 +233,8 @@ public class ReadingTextTests
     [InlineData("Northern Herald:\n\nRebels crossed the river on Monday.", "Northern Herald")]
     [InlineData("Rebels crossed the river.\n\nThey held the bridge by dusk. (PTI)", "PTI")]
     [InlineData("Rebels crossed the river, an officer told The Morning Ledger.", "The Morning Ledger")]
+    [InlineData("Rebels crossed the river, Reuters reported.\n\nAn officer told The Morning Ledger more.", "The Morning Ledger")]
+    [InlineData("Rebels crossed the river. Reuters had previously reported the plan.", "Reuters")]
     public void The_publisher_the_article_names_for_itself_is_found(string text, string source)
     {
         Assert.Equal(source, Parse("Rebels cross the river\n\n" + text).Source);
@@ -243,6 +245,7 @@ public class ReadingTextTests
     [InlineData("The group – Islamic State – said the rebels crossed the river.")]
     [InlineData("Rebels crossed the river, the commander (Ahmed Ali) said.")]
     [InlineData("Update: Rebels crossed the river on Monday.")]
+    [InlineData("Rebels crossed the river, state news agency SANA reported.")]
     [InlineData("Rebels crossed the river held by the Free Army (FSA).")]
     [InlineData("Rebels crossed the river, the commander told Ahmed Ali.")]
     public void Author_bylines_and_dashes_in_sentences_are_not_publishers(string text)

@@ -51,10 +51,18 @@ internal static partial class Publisher
     [GeneratedRegex(@"^(?:Source|Originally published by|The original source of this article is)\s*:?\s*(?<name>" + Name + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"\b(?:told|according to|cited by|reported by|in an interview with)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:told|according to|cited by|reported by|in an interview with|provided to|said to)\s+(?:the\s+)?$")]
     private static partial Regex AttributionBefore();
 
-    [GeneratedRegex(@"^\s+(?:reported|reports|has reported|news agency reported)\b")]
+    /// <summary>Speech addressed to the outlet ("told X", "in an interview with X"): the mark of the outlet's own reporting.</summary>
+    [GeneratedRegex(@"\b(?:told|in an interview with)\s+(?:the\s+)?$")]
+    private static partial Regex AddressedBefore();
+
+    /// <summary>"news agency SANA", "Kurdish news outlet Rudaw": an outlet introduced to the reader is a third party being cited.</summary>
+    [GeneratedRegex(@"\b(?:agency|outlet|channel|television|TV|newspaper|daily|website|broadcaster|network|station)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducedOutletBefore();
+
+    [GeneratedRegex(@"^\s+(?:reported|reports|has reported|had (?:previously |earlier )?reported|news agency reported)\b")]
     private static partial Regex AttributionAfter();
 
     [GeneratedRegex(@"\b(?:News|Press|Media|TV|Agency|Times|Post|Front|Radio|Network|Daily|Herald|Tribune|Journal|Observer)\b|\d")]
@@ -132,8 +140,17 @@ internal static partial class Publisher
                     continue;
                 }
 
-                if (AttributionBefore().IsMatch(body.AsSpan(Math.Max(0, at - 32), Math.Min(at, 32)))
-                    || AttributionAfter().IsMatch(body.AsSpan(end, Math.Min(body.Length - end, 32))))
+                var before = body.AsSpan(Math.Max(0, at - 32), Math.Min(at, 32));
+                if (IntroducedOutletBefore().IsMatch(before))
+                {
+                    continue;
+                }
+
+                if (AddressedBefore().IsMatch(before))
+                {
+                    count += 2;
+                }
+                else if (AttributionBefore().IsMatch(before) || AttributionAfter().IsMatch(body.AsSpan(end, Math.Min(body.Length - end, 32))))
                 {
                     count++;
                 }
@@ -145,7 +162,8 @@ internal static partial class Publisher
             }
         }
 
-        if (best is null && ToldTheOutlet().Match(body) is { Success: true } told)
+        // An outlet told something directly outweighs one that is only cited as reporting.
+        if (bestCount < 2 && ToldTheOutlet().Match(body) is { Success: true } told)
         {
             return told.Groups["name"].Value;
         }
