@@ -51,6 +51,20 @@ public class OutputJsonTests
     }
 
     [Fact]
+    public void With_the_text_every_mention_and_evidence_offset_resolves_to_its_text()
+    {
+        using var document = JsonDocument.Parse(ExtractionJson.SerializeToUtf8Bytes(SampleExtraction(), includeText: true));
+        var root = document.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+
+        var mention = root.GetProperty("entities")[1].GetProperty("mentions")[0];
+        Assert.Equal("Iran", text[mention.GetProperty("start").GetInt32()..mention.GetProperty("end").GetInt32()]);
+        var supports = root.GetProperty("relations")[0];
+        Assert.Equal(supports.GetProperty("evidence").GetString(), text[supports.GetProperty("evidenceStart").GetInt32()..supports.GetProperty("evidenceEnd").GetInt32()]);
+        Assert.False(JsonDocument.Parse(ExtractionJson.SerializeToUtf8Bytes(SampleExtraction())).RootElement.TryGetProperty("text", out _));
+    }
+
+    [Fact]
     public void Compact_form_is_one_line_for_json_lines()
     {
         var json = Encoding.UTF8.GetString(ExtractionJson.SerializeToUtf8Bytes(SampleExtraction()));

@@ -6,7 +6,7 @@ using GraphBuilder.Nlp;
 namespace GraphBuilder.Cli.Commands;
 
 /// <summary>
-/// <c>graphbuilder extract PATH... [--format json|jsonl] [--out DIR]</c>: runs the NLP pipeline over article files,
+/// <c>graphbuilder extract PATH... [--format json|jsonl] [--out DIR] [--text]</c>: runs the NLP pipeline over article files,
 /// folders and globs and writes gold-shaped JSON. Needs no Neo4j. A file that cannot be read is reported on stderr
 /// and skipped; the exit code is then 1.
 /// </summary>
@@ -34,14 +34,20 @@ internal static class ExtractCommand
             HelpName = "DIR",
         };
 
+        var text = new Option<bool>("--text")
+        {
+            Description = "Include the cleaned article text that the mention and evidence offsets refer to",
+        };
+
         var command = new Command("extract", "Extract people, organisations, places and their relations from articles to gold-shaped JSON (no Neo4j needed)")
         {
-            paths, format, output,
+            paths, format, output, text,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "jsonl",
             result.GetValue(output),
+            result.GetValue(text),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
             cancellationToken));
@@ -52,6 +58,7 @@ internal static class ExtractCommand
         IReadOnlyList<string> inputs,
         bool jsonLines,
         DirectoryInfo? outDirectory,
+        bool includeText,
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken)
@@ -120,7 +127,7 @@ internal static class ExtractCommand
                     continue;
                 }
 
-                var json = Encoding.UTF8.GetString(ExtractionJson.SerializeToUtf8Bytes(extraction, indented: !jsonLines));
+                var json = Encoding.UTF8.GetString(ExtractionJson.SerializeToUtf8Bytes(extraction, indented: !jsonLines, includeText));
                 if (outDirectory is null || linesFile is not null)
                 {
                     await (linesFile ?? output).WriteLineAsync(json).ConfigureAwait(false);

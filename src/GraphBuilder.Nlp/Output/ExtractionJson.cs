@@ -14,13 +14,16 @@ public static class ExtractionJson
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = Compact with { Indented = true };
 
-    /// <summary>Serialises one extraction; <paramref name="indented"/> false gives a single line (JSON Lines).</summary>
-    public static byte[] SerializeToUtf8Bytes(ArticleExtraction extraction, bool indented = false)
+    /// <summary>
+    /// Serialises one extraction; <paramref name="indented"/> false gives a single line (JSON Lines);
+    /// <paramref name="includeText"/> adds the cleaned article text that every offset refers to.
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes(ArticleExtraction extraction, bool indented = false, bool includeText = false)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
-            Write(writer, extraction);
+            Write(writer, extraction, includeText);
         }
 
         return buffer.WrittenSpan.ToArray();
@@ -32,7 +35,7 @@ public static class ExtractionJson
         await stream.WriteAsync(SerializeToUtf8Bytes(extraction, indented), cancellationToken).ConfigureAwait(false);
     }
 
-    public static void Write(Utf8JsonWriter writer, ArticleExtraction extraction)
+    public static void Write(Utf8JsonWriter writer, ArticleExtraction extraction, bool includeText = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(extraction);
@@ -46,6 +49,11 @@ public static class ExtractionJson
         if (article.Url is not null)
         {
             writer.WriteString("url", article.Url);
+        }
+
+        if (includeText)
+        {
+            writer.WriteString("text", article.Body);
         }
 
         writer.WriteStartArray("entities");
