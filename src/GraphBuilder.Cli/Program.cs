@@ -10,6 +10,7 @@ var root = new RootCommand("GraphBuilder: turns news articles into a Neo4j knowl
     Neo4jCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
 };
 
 // Ctrl+C / SIGTERM cancel the running command; the worker's host also hears SIGTERM and finishes its batch in hand,

@@ -3,7 +3,7 @@ using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Cli.Commands;
 
-/// <summary><c>graphbuilder eval --articles DIR --gold DIR [-v]</c>: scores the NLP pipeline against gold annotations.</summary>
+/// <summary><c>graphbuilder eval --articles DIR --gold DIR [-v] [--relation-model FILE]</c>: scores the NLP pipeline against gold annotations.</summary>
 internal static class EvalCommand
 {
     private const int Failed = 1;
@@ -26,12 +26,13 @@ internal static class EvalCommand
         {
             Description = "List, per article, the missed and spurious entities and relations",
         };
+        var model = TrainCommand.RelationModelOption();
         articles.AcceptExistingOnly();
         gold.AcceptExistingOnly();
 
         var command = new Command("eval", "Score entity and relation extraction against gold annotations (P/R/F1 per predicate, status accuracy)")
         {
-            articles, gold, verbose,
+            articles, gold, verbose, model,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -41,7 +42,7 @@ internal static class EvalCommand
                 var report = await GoldEvaluator.EvaluateAsync(
                     result.GetRequiredValue(articles).FullName,
                     result.GetRequiredValue(gold).FullName,
-                    ExtractionPipeline.CreateDefault(),
+                    ExtractionPipeline.CreateDefault(TrainCommand.PipelineOptions(result.GetValue(model))),
                     cancellationToken).ConfigureAwait(false);
                 report.Write(output, result.GetValue(verbose));
                 return 0;

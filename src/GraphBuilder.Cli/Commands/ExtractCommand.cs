@@ -39,15 +39,18 @@ internal static class ExtractCommand
             Description = "Include the cleaned article text that the mention and evidence offsets refer to",
         };
 
+        var model = TrainCommand.RelationModelOption();
+
         var command = new Command("extract", "Extract people, organisations, places and their relations from articles to gold-shaped JSON (no Neo4j needed)")
         {
-            paths, format, output, text,
+            paths, format, output, text, model,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(paths) ?? [],
             result.GetValue(format) == "jsonl",
             result.GetValue(output),
             result.GetValue(text),
+            result.GetValue(model),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error,
             cancellationToken));
@@ -59,6 +62,7 @@ internal static class ExtractCommand
         bool jsonLines,
         DirectoryInfo? outDirectory,
         bool includeText,
+        FileInfo? relationModel,
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken)
@@ -77,7 +81,7 @@ internal static class ExtractCommand
             files.AddRange(expanded);
         }
 
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = ExtractionPipeline.CreateDefault(TrainCommand.PipelineOptions(relationModel));
         outDirectory?.Create();
         await using var linesFile = jsonLines && outDirectory is not null
             ? new StreamWriter(Path.Combine(outDirectory.FullName, "extractions.jsonl"), append: false, new UTF8Encoding(false))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphBuilder.Nlp.Classification;
 using GraphBuilder.Nlp.Data;
 using GraphBuilder.Nlp.Mentions;
 using GraphBuilder.Nlp.Pipeline;
@@ -16,7 +17,13 @@ public sealed class ExtractionPipeline
 
     private readonly IPipelineStage[] _stages;
 
-    private ExtractionPipeline(IPipelineStage[] stages) => _stages = stages;
+    private ExtractionPipeline(IPipelineStage[] stages, Gazetteer gazetteer)
+    {
+        _stages = stages;
+        Gazetteer = gazetteer;
+    }
+
+    internal Gazetteer Gazetteer { get; }
 
     /// <summary>
     /// Builds the default chain once per process (per set of extra organisation files). The first call provisions the
@@ -25,19 +32,24 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault(NlpOptions? options = null)
     {
         var files = options?.OrganizationFiles.Select(Path.GetFullPath).ToArray() ?? [];
-        var key = string.Join('\n', files);
-        return s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() => Build(files, options?.DataDirectory))).Value;
+        var model = options?.RelationModelFile is { } file ? Path.GetFullPath(file) : null;
+        var key = string.Join('\n', files) + "\n#model " + model;
+        return s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() =>
+            Build(files, options?.DataDirectory, model is null ? RelationClassifier.Embedded : RelationClassifier.Load(model)))).Value;
     }
 
-    private static ExtractionPipeline Build(IReadOnlyList<string> organizationFiles, string? dataDirectory)
+    /// <summary>The pipeline without the trained relation classifier: the rules alone (what the classifier is trained on top of).</summary>
+    internal static ExtractionPipeline CreateRulesOnly(string? dataDirectory = null) => Build([], dataDirectory, classifier: null);
+
+    private static ExtractionPipeline Build(IReadOnlyList<string> organizationFiles, string? dataDirectory, RelationClassifier? classifier)
     {
         var directory = NlpDataProvisioner.EnsureProvisioned(dataDirectory);
         var lexicon = Lexicon.Load(Path.Combine(directory, NlpDataProvisioner.LexiconFile));
         var gazetteer = Gazetteer.Load(directory, lexicon, organizationFiles);
-        return new ExtractionPipeline(CreateStages(lexicon, gazetteer));
+        return new ExtractionPipeline(CreateStages(lexicon, gazetteer, classifier), gazetteer);
     }
 
-    internal static IPipelineStage[] CreateStages(Lexicon lexicon, Gazetteer gazetteer) =>
+    internal static IPipelineStage[] CreateStages(Lexicon lexicon, Gazetteer gazetteer, RelationClassifier? classifier = null) =>
     [
         new Tokenizer(),
         new SentenceSplitter(),
@@ -46,6 +58,7 @@ public sealed class ExtractionPipeline
         new StateActorStage(gazetteer),
         new EntityResolver(),
         new RelationStage(lexicon, gazetteer),
+        .. classifier is null ? Array.Empty<IPipelineStage>() : [new RelationClassifierStage(classifier, gazetteer)],
     ];
 
     public ArticleExtraction Extract(Article article, CancellationToken cancellationToken = default)
@@ -71,6 +84,9 @@ public sealed class NlpOptions
 {
     /// <summary>Extra organisation gazetteer files (user-extensible aliases): id TAB type TAB name TAB aliases (|).</summary>
     public IList<string> OrganizationFiles { get; } = new List<string>();
+
+    /// <summary>A relation model written by <c>graphbuilder train</c>; without it the model shipped in the library is used.</summary>
+    public string? RelationModelFile { get; set; }
 
     /// <summary>Where the npm-provisioned data lives; defaults to $GRAPHBUILDER_NLP_DATA or ~/.cache/graphbuilder/nlp-data.</summary>
     public string? DataDirectory { get; set; }

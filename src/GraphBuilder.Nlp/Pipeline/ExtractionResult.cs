@@ -6,7 +6,8 @@ namespace GraphBuilder.Nlp.Pipeline;
 /// <summary>Turns the enriched document into the public model: names, aliases, mentions and evidence.</summary>
 internal static class ExtractionResult
 {
-    internal static ArticleExtraction From(Article article, Document document)
+    /// <param name="ids">When given, receives the id each written entity got, by cluster.</param>
+    internal static ArticleExtraction From(Article article, Document document, Dictionary<EntityCluster, string>? ids = null)
     {
         var related = new HashSet<EntityCluster>();
         foreach (var relation in document.Relations)
@@ -15,7 +16,7 @@ internal static class ExtractionResult
             related.Add(relation.Object);
         }
         var entities = new List<ExtractedEntity>();
-        var ids = new Dictionary<EntityCluster, string>();
+        ids ??= [];
         var taken = new HashSet<string>(document.Entities.Where(e => !e.Mentions.All(m => m.HasFoldedKey)).Select(e => e.Id), StringComparer.Ordinal);
         foreach (var cluster in document.Entities.OrderBy(e => e.Mentions[0].Start))
         {

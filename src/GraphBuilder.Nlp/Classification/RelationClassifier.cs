@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace GraphBuilder.Nlp.Classification;
+
+/// <summary>
+/// A logistic-regression relation classifier over <see cref="PairFeatures"/>: one weight vector per predicate,
+/// stored sparse as text ("SUPPORTS TAB bw:back TAB 1.25") so that a model can be read, diffed and retrained with
+/// <c>graphbuilder train</c>. The model shipped in the assembly was trained on gold-annotated articles.
+/// </summary>
+internal sealed class RelationClassifier
+{
+    internal const string EmbeddedName = "GraphBuilder.Nlp.Classification.relation-classifier.tsv";
+    internal const double DefaultThreshold = 0.5;
+
+    private static readonly Lazy<RelationClassifier> s_embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<ulong, float>[] _weights;
+
+    internal RelationClassifier(Dictionary<ulong, float>[] weights, double threshold)
+    {
+        _weights = weights;
+        Threshold = threshold;
+    }
+
+    /// <summary>Probability at or above which a pair is taken as a relation.</summary>
+    public double Threshold { get; }
+
+    public int FeatureCount => _weights.Sum(w => w.Count);
+
+    public static RelationClassifier Embedded => s_embedded.Value;
+
+    public double Probability(RelationPredicate predicate, List<ulong> features)
+    {
+        var weights = _weights[(int)predicate];
+        double z = 0;
+        foreach (var feature in features)
+        {
+            if (weights.TryGetValue(feature, out var w))
+            {
+                z += w;
+            }
+        }
+
+        return 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+    }
+
+    public float Weight(RelationPredicate predicate, ulong feature) => _weights[(int)predicate].GetValueOrDefault(feature);
+
+    public static RelationClassifier Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        try
+        {
+            return Load(reader);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads the text form: '#' comment lines, an optional "threshold TAB value" line, then PREDICATE TAB feature TAB weight.</summary>
+    /// <exception cref="FormatException">A line is not in that form.</exception>
+    public static RelationClassifier Load(TextReader reader)
+    {
+        var weights = Enum.GetValues<RelationPredicate>().Select(_ => new Dictionary<ulong, float>()).ToArray();
+        var threshold = DefaultThreshold;
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length == 2 && fields[0] == "threshold" && double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var t))
+            {
+                threshold = t;
+                continue;
+            }
+
+            if (fields.Length != 3 || !float.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+            {
+                throw new FormatException($"line {lineNumber}: expected PREDICATE<TAB>feature<TAB>weight");
+            }
+
+            RelationPredicate predicate;
+            try
+            {
+                predicate = NlpWireNames.ParsePredicate(fields[0]);
+            }
+            catch (FormatException)
+            {
+                throw new FormatException($"line {lineNumber}: unknown predicate '{fields[0]}'");
+            }
+
+            weights[(int)predicate][HashingFeatureSink.HashOfName(fields[1])] = weight;
+        }
+
+        return new RelationClassifier(weights, threshold);
+    }
+
+    private static RelationClassifier LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(EmbeddedName)
+            ?? throw new InvalidOperationException($"The embedded relation model {EmbeddedName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Load(reader);
+    }
+}

@@ -1,0 +1,188 @@
+using GraphBuilder.Nlp.Data;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Classification;
+
+/// <summary>
+/// Runs after the rule-based <c>RelationStage</c> and adds the relations its rules did not find: every pair of
+/// named mentions in a sentence is scored by the trained <see cref="RelationClassifier"/>, and the most probable
+/// predicate at or above the model's threshold is kept, hedged when a hedge cue precedes it in the sentence.
+/// </summary>
+internal sealed class RelationClassifierStage(RelationClassifier model, Gazetteer gazetteer) : IPipelineStage
+{
+    private static readonly HashSet<string> s_hedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "willing", "ready", "prepared", "preparing", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
+        "intent", "could", "may", "might", "would", "will", "if", "unless", "whether", "threaten", "threatens", "threatened",
+        "deny", "denies", "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "likely",
+        "attempt", "attempts", "attempted", "aim", "aims", "aiming", "aimed", "seek", "seeks", "seeking", "trying", "tried",
+        "want", "wants", "vow", "vows", "vowed", "hope", "hopes", "goal", "objective", "should",
+    };
+
+    private static readonly HashSet<string> s_speechAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "stated", "reported", "reports", "quoted", "wrote", "tweeted",
+    };
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        // What the rules decided stands: a pair they related keeps their predicate, and a predicate they gave an
+        // object in a sentence has found its subject there.
+        var ruled = new HashSet<(EntityCluster, EntityCluster)>();
+        var ruledObjects = new HashSet<(int, RelationPredicate, EntityCluster)>();
+        foreach (var relation in document.Relations)
+        {
+            ruled.Add((relation.Subject, relation.Object));
+            ruledObjects.Add((relation.SentenceIndex, relation.Predicate, relation.Object));
+        }
+
+        var best = new Dictionary<(EntityCluster, EntityCluster), RelationCandidate>();
+        var sink = new HashingFeatureSink();
+        var mentions = new List<Mention>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            NamedMentions(document, sentence, mentions);
+            foreach (var pair in Pairs(mentions, gazetteer))
+            {
+                if (ruled.Contains((pair.Subject.Entity!, pair.Object.Entity!)) || ruled.Contains((pair.Object.Entity!, pair.Subject.Entity!)) || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object))
+                {
+                    continue;
+                }
+
+                sink.Features.Clear();
+                PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
+                foreach (var predicate in pair.Predicates)
+                {
+                    var probability = model.Probability(predicate, sink.Features);
+                    var key = (pair.Subject.Entity!, pair.Object.Entity!);
+                    if (probability < model.Threshold || ruledObjects.Contains((s, predicate, pair.Object.Entity!))
+                        || (best.TryGetValue(key, out var kept) && kept.Confidence >= probability))
+                    {
+                        continue;
+                    }
+
+                    best[key] = Candidate(document, s, pair, predicate, probability);
+                }
+            }
+        }
+
+        document.Relations.AddRange(best.Values.OrderBy(r => r.EvidenceStart));
+    }
+
+    internal readonly record struct Pair(Mention Subject, bool SubjectIsCountry, Mention Object, bool ObjectIsCountry, RelationPredicate[] Predicates);
+
+    private static readonly RelationPredicate[] s_betweenActors = [RelationPredicate.Supports, RelationPredicate.Opposes];
+    private static readonly RelationPredicate[] s_toPlaces = [RelationPredicate.Captured, RelationPredicate.CrossedInto];
+    private static readonly RelationPredicate[] s_toCountries = [RelationPredicate.Supports, RelationPredicate.Opposes, RelationPredicate.Captured, RelationPredicate.CrossedInto];
+
+    /// <summary>The named, resolved mentions inside <paramref name="sentence"/>, in text order.</summary>
+    internal static void NamedMentions(Document document, Sentence sentence, List<Mention> mentions)
+    {
+        mentions.Clear();
+        foreach (var m in document.Mentions)
+        {
+            if (m.Entity is not null && m.IsName && !m.IsReference && m.Start >= sentence.Start && m.End <= sentence.End)
+            {
+                mentions.Add(m);
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Every ordered pair of mentions of two entities whose subject can act, with the predicates its object allows.</summary>
+    internal static IEnumerable<Pair> Pairs(List<Mention> mentions, Gazetteer gazetteer)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var subject = mentions[i];
+            var subjectIsCountry = IsCountry(subject, gazetteer);
+            if (subject.Entity!.Type == EntityType.Location && !subjectIsCountry)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < mentions.Count; j++)
+            {
+                var obj = mentions[j];
+                if (obj.Entity == subject.Entity)
+                {
+                    continue;
+                }
+
+                var objectIsCountry = IsCountry(obj, gazetteer);
+                var predicates = obj.Entity!.Type != EntityType.Location ? s_betweenActors : objectIsCountry ? s_toCountries : s_toPlaces;
+                yield return new Pair(subject, subjectIsCountry, obj, objectIsCountry, predicates);
+            }
+        }
+    }
+
+    /// <summary>"X said", "X told", "according to X", "told X": whoever reports a clause is not its actor (GUIDELINES), nor its object.</summary>
+    private static bool IsSpeaker(Document document, Sentence sentence, Mention mention)
+    {
+        if (mention.EndToken < sentence.EndToken && s_speechAfter.Contains(document.TokenText(mention.EndToken)))
+        {
+            return true;
+        }
+
+        var before = mention.FirstToken - 1;
+        if (before >= sentence.FirstToken && document.TokenText(before).ToLowerInvariant() is "the")
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && document.TokenText(before).ToLowerInvariant() is "told" or "to" && (
+            document.TokenText(before) != "to" || (before - 1 >= sentence.FirstToken && document.TokenText(before - 1).Equals("according", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsCountry(Mention mention, Gazetteer gazetteer) =>
+        mention.Entity!.Type == EntityType.Location && gazetteer.ById(mention.Entity.Id) is { Kind: GazetteerKind.Country };
+
+    private RelationCandidate Candidate(Document document, int sentenceIndex, Pair pair, RelationPredicate predicate, double probability)
+    {
+        var sentence = document.Sentences[sentenceIndex];
+        var (first, second) = pair.Subject.Start < pair.Object.Start ? (pair.Subject, pair.Object) : (pair.Object, pair.Subject);
+
+        // The trigger is the word between the two that weighs most for the predicate; the evidence runs from one name to the other.
+        var trigger = -1;
+        var triggerWeight = 0f;
+        for (var t = first.EndToken; t < second.FirstToken; t++)
+        {
+            var word = document.TokenSpan(t);
+            var weight = model.Weight(predicate, HashOf("bw:", word)) + model.Weight(predicate, HashOf(pair.Subject == first ? "ab:bw:" : "ba:bw:", word));
+            if (weight > triggerWeight)
+            {
+                (trigger, triggerWeight) = (t, weight);
+            }
+        }
+
+        // A hedge cue before the later name, or a purpose infinitive ("to support") as the trigger.
+        var hedged = trigger > sentence.FirstToken && document.TokenText(trigger - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        for (var t = sentence.FirstToken; t < second.EndToken && !hedged; t++)
+        {
+            hedged = s_hedges.Contains(document.TokenText(t));
+        }
+
+        var compound = PairFeatures.HyphenatedWord(document, pair.Subject);
+        var triggerText = trigger >= 0 ? document.TokenText(trigger) : compound.Length > 0 ? compound.ToString() : predicate.ToWire().ToLowerInvariant();
+        return new RelationCandidate(
+            pair.Subject.Entity!,
+            predicate,
+            pair.Object.Entity!,
+            hedged ? RelationStatus.Hedged : RelationStatus.Asserted,
+            first.Start,
+            second.End,
+            sentenceIndex,
+            triggerText,
+            Math.Round(probability, 4));
+    }
+
+    private static ulong HashOf(string prefix, ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[48];
+        var length = PairFeatures.Stem(word, buffer);
+        return HashingFeatureSink.Hash(prefix, buffer[..length]);
+    }
+}

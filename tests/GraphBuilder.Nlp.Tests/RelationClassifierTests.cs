@@ -1,0 +1,147 @@
+using System.Text.Json;
+using GraphBuilder.Nlp.Classification;
+using GraphBuilder.Nlp.Pipeline;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>The trained relation classifier: its features, its model file, its stage and its trainer (original sentences only).</summary>
+public sealed class RelationClassifierTests : IDisposable
+{
+    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("graphbuilder-classifier-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Hashed_features_are_the_hashes_of_the_named_features()
+    {
+        var document = RulesOnly.Run("The Northern Brigade, which is backed by Portugal, pummelled the Southern Front near Eastvale.");
+        var mentions = new List<Mention>();
+        RelationClassifierStage.NamedMentions(document, document.Sentences[0], mentions);
+        var pairs = RelationClassifierStage.Pairs(mentions, RulesOnly.Gazetteer).ToList();
+        Assert.NotEmpty(pairs);
+
+        foreach (var pair in pairs)
+        {
+            var named = new NamingFeatureSink();
+            var hashed = new HashingFeatureSink();
+            PairFeatures.Collect(document, document.Sentences[0], pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, named);
+            PairFeatures.Collect(document, document.Sentences[0], pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, hashed);
+
+            Assert.Equal(named.Features.Select(HashingFeatureSink.HashOfName), hashed.Features);
+            Assert.Contains("bias", named.Features);
+        }
+    }
+
+    [Fact]
+    public void Words_between_are_lower_cased_and_stemmed_and_a_hyphenated_compound_is_a_feature()
+    {
+        var document = RulesOnly.Run("Portugal-backed fighters of the Northern Brigade were shelling the Southern Front.");
+        var mentions = new List<Mention>();
+        RelationClassifierStage.NamedMentions(document, document.Sentences[0], mentions);
+        var brigade = mentions.Single(m => document.Text[m.Start..m.End].Contains("Northern", StringComparison.Ordinal));
+        var front = mentions.Single(m => document.Text[m.Start..m.End].Contains("Southern", StringComparison.Ordinal));
+        var ruritania = mentions.Single(m => document.Text[m.Start..m.End] == "Portugal");
+
+        var sink = new NamingFeatureSink();
+        PairFeatures.Collect(document, document.Sentences[0], brigade, false, front, false, mentions, sink);
+        Assert.Contains("bw:shell", sink.Features);
+        Assert.Contains("ab:bw:were", sink.Features);
+        Assert.Contains("order:ab", sink.Features);
+
+        sink = new NamingFeatureSink();
+        PairFeatures.Collect(document, document.Sentences[0], ruritania, true, brigade, false, mentions, sink);
+        Assert.Contains("ahyph:back", sink.Features);
+        Assert.Contains("ta:Lc", sink.Features);
+    }
+
+    [Fact]
+    public void Model_file_gives_the_probability_of_its_weights_and_names_a_bad_line()
+    {
+        var model = RelationClassifier.Load(new StringReader("# comment\nthreshold\t0.7\nOPPOSES\tbias\t-1\nOPPOSES\tbw:pummell\t3\n"));
+        var features = new List<ulong> { HashingFeatureSink.HashOfName("bias"), HashingFeatureSink.HashOfName("bw:pummell") };
+
+        Assert.Equal(0.7, model.Threshold);
+        Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(RelationPredicate.Opposes, features), 6);
+        Assert.Equal(0.5, model.Probability(RelationPredicate.Supports, features), 6);
+        var error = Assert.Throws<FormatException>(() => RelationClassifier.Load(new StringReader("threshold\t0.5\nOPPOSES\tbw:x\n")));
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => RelationClassifier.Load(new StringReader("BEFRIENDS\tbias\t1\n")));
+    }
+
+    [Fact]
+    public void The_stage_adds_what_the_model_scores_above_its_threshold_and_hedges_a_modal()
+    {
+        var path = Path.Combine(_directory, "model.tsv");
+        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\nSUPPORTS\tbias\t-2\n");
+        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
+
+        var asserted = pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front on Monday."));
+        var hedged = pipeline.Extract(Article("The Northern Brigade could have pummelled the Southern Front on Monday."));
+        var rulesOnly = ExtractionPipeline.CreateRulesOnly().Run("The Northern Brigade pummelled the Southern Front on Monday.");
+
+        var relation = Assert.Single(asserted.Relations);
+        Assert.Equal((RelationPredicate.Opposes, RelationStatus.Asserted, "pummelled"), (relation.Predicate, relation.Status, relation.Evidence.Trigger));
+        Assert.Contains("Northern", asserted.Entities.Single(e => e.Id == relation.Subject).Name, StringComparison.Ordinal);
+        Assert.Equal("Northern Brigade pummelled the Southern Front", relation.Evidence.Text);
+        Assert.Equal(RelationStatus.Hedged, Assert.Single(hedged.Relations).Status);
+        Assert.Empty(rulesOnly.Relations);
+    }
+
+    [Fact]
+    public async Task Training_on_gold_articles_learns_a_construction_it_then_finds_in_new_sentences()
+    {
+        // Twelve short original articles: "X pummelled Y" is OPPOSES, "X praised Y" is nothing.
+        var set = Path.Combine(_directory, "set");
+        Directory.CreateDirectory(Path.Combine(set, "articles"));
+        Directory.CreateDirectory(Path.Combine(set, "gold"));
+        string[] sides = ["Northern", "Southern", "Eastern", "Western", "Coastal", "Highland"];
+        for (var i = 0; i < 12; i++)
+        {
+            var (a, b) = (sides[i % 6], sides[(i + 1 + (i / 6)) % 6]);
+            var verb = i % 2 == 0 ? "pummelled" : "praised";
+            var name = $"{i:00}.txt";
+            File.WriteAllText(Path.Combine(set, "articles", name), $"Report {i}\n\nThe {a} Brigade {verb} the {b} Front on Monday.\n");
+            var relations = i % 2 == 0
+                ? new[] { new { subject = "a", predicate = "OPPOSES", @object = "b", status = "asserted", evidence = $"The {a} Brigade {verb} the {b} Front" } }
+                : [];
+            File.WriteAllText(Path.Combine(set, "gold", $"{i:00}.json"), JsonSerializer.Serialize(new
+            {
+                article = name,
+                title = $"Report {i}",
+                published = (string?)null,
+                source = (string?)null,
+                entities = new[]
+                {
+                    new { id = "a", type = "Organization", name = $"{a} Brigade", aliases = Array.Empty<string>() },
+                    new { id = "b", type = "Organization", name = $"{b} Front", aliases = Array.Empty<string>() },
+                },
+                relations,
+            }));
+        }
+
+        var model = Path.Combine(_directory, "trained.tsv");
+        var (examples, positives) = await RelationModelTrainer.TrainAsync([set], model);
+
+        Assert.Equal(6, positives);
+        Assert.True(examples >= 24, $"{examples} examples");
+        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = model });
+        var found = pipeline.Extract(Article("The Lowland Brigade pummelled the Desert Front at dawn."));
+        var praised = pipeline.Extract(Article("The Lowland Brigade praised the Desert Front at dawn."));
+        Assert.Contains(found.Relations, r => r.Predicate == RelationPredicate.Opposes);
+        Assert.DoesNotContain(praised.Relations, r => r.Predicate == RelationPredicate.Opposes);
+        Assert.Contains("# Trained on 12 gold-annotated articles", File.ReadAllText(model), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_model_loads_with_weights_for_every_predicate()
+    {
+        var model = RelationClassifier.Embedded;
+
+        Assert.True(model.FeatureCount > 1000, $"{model.FeatureCount} weights");
+        Assert.InRange(model.Threshold, 0.05, 0.95);
+    }
+
+    private static Article Article(string body) => new("test", "test.txt", null, null, null, null, body);
+}
