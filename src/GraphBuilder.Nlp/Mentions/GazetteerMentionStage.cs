@@ -181,6 +181,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         if (hyphen <= 0 || hyphen >= span.Length - 1)
             return;
         var suffix = span[(hyphen + 1)..];
+        // "a Britain-based monitor", "London-based": where an outlet sits is no actor and no place of the story
+        if (suffix.Equals("based", StringComparison.OrdinalIgnoreCase))
+            return;
         if (Cues.CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix))
         {
             TryActor(document, i, token.Start, token.Start + hyphen);

@@ -24,6 +24,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        ReleasePlacesInsidePersonalNames(document);
         var claimed = ClaimedTokens(document);
         foreach (var sentence in document.Sentences)
         {
@@ -57,6 +58,47 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         AddOldCities(document);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
+    }
+
+    /// <summary>
+    /// "Saad Maan Ibrahim", "General Riyadh Jalal Tawfik", "Hossam El Din al Abbar": a one-word town name that the
+    /// gazetteer matched inside a run of unknown given names is a name part, not the town (or the country of a capital).
+    /// The gazetteer mention is dropped so the whole run is typed as one name.
+    /// </summary>
+    private void ReleasePlacesInsidePersonalNames(Document document)
+    {
+        var owner = new int[document.Tokens.Count];
+        Array.Fill(owner, -1);
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                owner[t] = m;
+        }
+        bool IsGivenName(int k) =>
+            k >= 0 && k < document.Tokens.Count && owner[k] < 0 && MentionText.IsCapitalisedWord(document, k)
+            && !lexicon.IsCommonWord(document.TokenSpan(k)) && !MentionText.IsAllCapitals(document.TokenSpan(k))
+            && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(k)), out _)
+            && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k));
+        bool Joined(int k) => k > 0 && k < document.Tokens.Count && document.Tokens[k].SpaceBefore && !document.Tokens[k].LineBreakBefore;
+        var released = new List<Mention>();
+        foreach (var mention in document.Mentions)
+        {
+            var t = mention.FirstToken;
+            if (mention.EndToken != t + 1 || mention.Type != EntityType.Location || mention.IsReference || mention.Priority < 2
+                || !gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(t)), out var entry) || entry.Kind != GazetteerKind.City)
+                continue;
+            var nameBefore = Joined(t) && IsGivenName(t - 1);
+            var nameAfter = Joined(t + 1) && IsGivenName(t + 1);
+            // "El Din al Abbar": a name particle before it, itself after a capitalised name word
+            var particleBefore = Joined(t) && t >= 2 && document.TokenSpan(t - 1) is "al" or "el" or "bin" or "ibn" or "abu" && Joined(t - 1)
+                                 && MentionText.IsCapitalisedWord(document, t - 2) && owner[t - 2] < 0;
+            var titleBefore = t >= 1 && Joined(t) && Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(t - 1).TrimEnd('.'));
+            if (nameBefore && nameAfter || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+                released.Add(mention);
+        }
+        foreach (var mention in released)
+            document.Mentions.Remove(mention);
     }
 
     /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>

@@ -23,12 +23,26 @@ internal sealed class EntityResolver : IPipelineStage
             if (words.Length >= 2)
                 surnames.TryAdd(words[^1], mention.Key);
         }
+        // "Saad Maan Ibrahim ... Maan told": Arabic names are often shortened to a middle part; the last word still wins
+        var middleNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type != EntityType.Person || mention.Priority < 0 || mention.IsReference)
+                continue;
+            var words = NameKey.Fold(mention.Surface).Split(' ');
+            for (var w = 1; w < words.Length - 1; w++)
+            {
+                if (words[w].Length >= 3 && !surnames.ContainsKey(words[w]))
+                    middleNames.TryAdd(words[w], mention.Key);
+            }
+        }
         foreach (var mention in document.Mentions)
         {
             if (mention.IsReference || mention.Surface is null)
                 continue;
             var fold = NameKey.Fold(mention.Surface);
-            if (!fold.Contains(' ') && surnames.TryGetValue(fold, out var person))
+            if (!fold.Contains(' ') && (surnames.TryGetValue(fold, out var person) || middleNames.TryGetValue(fold, out person)
+                                        || (mention.Priority < 0 || mention.Type == EntityType.Person && mention.HasFoldedKey) && MisspeltSurname(fold, surnames) is { } misspelt && (person = misspelt) is not null))
             {
                 mention.Key = person;
                 mention.Type = EntityType.Person;
@@ -61,6 +75,34 @@ internal sealed class EntityResolver : IPipelineStage
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
         }
+    }
+
+    /// <summary>
+    /// "Tawfik ... Taqfik": an otherwise unknown lone name one letter off a full name's surname (same length, same
+    /// initial) is that surname mistyped; only tentative names are tried, so no typed entity is ever re-assigned.
+    /// </summary>
+    private static string? MisspeltSurname(string fold, Dictionary<string, string> surnames)
+    {
+        if (fold.Length < 5)
+            return null;
+        string? found = null;
+        foreach (var (surname, person) in surnames)
+        {
+            if (surname.Length != fold.Length || surname[0] != fold[0])
+                continue;
+            var differences = 0;
+            for (var c = 1; c < fold.Length && differences < 2; c++)
+            {
+                if (surname[c] != fold[c])
+                    differences++;
+            }
+            if (differences != 1)
+                continue;
+            if (found is not null && found != person)
+                return null;
+            found = person;
+        }
+        return found;
     }
 
     /// <summary>
