@@ -53,6 +53,40 @@ internal static class Cues
     internal static readonly FrozenSet<string> FacilityNouns = Set(
         "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield");
 
+    /// <summary>Lower-case buildings and landmarks after a name that make name and noun one place: "Fatah mosque", "Rafidain bank".</summary>
+    internal static readonly FrozenSet<string> BuildingNouns = Set(
+        "mosque", "church", "temple", "shrine", "cathedral", "monastery", "hospital", "university", "palace", "stadium",
+        "prison", "museum", "citadel", "castle", "bank", "square", "market", "cemetery", "highway", "hotel");
+
+    /// <summary>Capitalised heads that end a facility's own name: "the Grand Mosque", "Al-Nuri Mosque", "Tishreen Dam".</summary>
+    internal static readonly FrozenSet<string> FacilityNameHeads = Set(
+        "Mosque", "Church", "Temple", "Shrine", "Cathedral", "Monastery", "Hospital", "University", "Palace", "Stadium",
+        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square");
+
+    /// <summary>Heads that take an "of" name: "Temple of Bel", "College of Agriculture" (places), "Ministry of Interior" (bodies).</summary>
+    internal static readonly FrozenSet<string> PlaceHeadsBeforeOf = Set(
+        "Temple", "Church", "Mosque", "Shrine", "Tomb", "College", "University", "Faculty", "Palace", "Citadel", "Castle",
+        "Monastery", "Cathedral", "Gate", "Dome", "Hospital", "Museum", "Bridge", "Port");
+
+    internal static readonly FrozenSet<string> OrganizationHeadsBeforeOf = Set(
+        "Ministry", "Council", "Department", "Office", "Commission", "Committee", "Union", "League", "Army", "Party",
+        "Front", "Brigade", "Brigades", "Battalion", "Battalions", "Bank", "Court", "Academy", "Institute", "Federation",
+        "Association", "Assembly", "Movement", "Organization", "Organisation", "Agency", "Directorate", "Bureau");
+
+    /// <summary>Lower-case words after a name that make it a news outlet: "the Hurriyet daily", "Baghdad Today news website".</summary>
+    internal static readonly FrozenSet<string> OutletNouns = Set(
+        "daily", "newspaper", "weekly", "website", "broadcaster", "channel", "outlet", "tv", "television", "radio");
+
+    /// <summary>Capitalised heads of an outlet's name after a demonym: "Iraqi News", "Syrian Times".</summary>
+    internal static readonly FrozenSet<string> OutletNameHeads = Set(
+        "News", "Times", "Post", "Press", "Radio", "TV", "Television", "Herald", "Tribune", "Journal", "Monitor", "Network", "Channel", "Gazette");
+
+    /// <summary>Offices a ministry is named after: "the Iraqi defense ministry", "Turkish foreign ministry".</summary>
+    internal static readonly FrozenSet<string> MinistryPortfolios = Set(
+        "defense", "defence", "interior", "foreign", "health", "oil", "finance", "justice", "information", "culture",
+        "education", "electricity", "planning", "trade", "economy", "intelligence", "migration", "displacement", "transport",
+        "agriculture", "water", "energy", "communications", "antiquities", "endowments", "religious", "affairs");
+
     /// <summary>Verbs whose object is a place: "captured Tel Skuf".</summary>
     internal static readonly FrozenSet<string> PlaceTakingVerbs = Set(
         "captured", "seized", "retook", "retaken", "recaptured", "liberated", "entered", "stormed", "took", "taken",

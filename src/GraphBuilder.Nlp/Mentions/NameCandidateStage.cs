@@ -45,6 +45,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                         j++;
                     else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
                         j += 2;
+                    // "Temple of Bel", "Ministry of Interior": an institution or landmark head takes its name after "of"
+                    else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
+                             && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
+                        j += 2;
                     else
                         break;
                 }
@@ -142,8 +146,46 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
+    private static bool IsHeadBeforeOf(ReadOnlySpan<char> word) =>
+        Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        || Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// Names typed by their own head before any other cue: "X of Y" with an institution or landmark head, a facility
+    /// name ending in its head ("Grand Mosque"), a lone body head after a town ("Nineveh Council").
+    /// </summary>
+    private EntityType? HeadType(Document document, int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (document.TokenSpan(k) is not "of")
+                continue;
+            var head = document.TokenSpan(k - 1);
+            if (Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Location;
+            if (Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Organization;
+        }
+        var last = document.TokenSpan(end - 1);
+        if (end - first >= 2 && Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !lexicon.IsCommonWord(document.TokenSpan(first)))
+            return EntityType.Location;
+        // "Nineveh Council", "Anbar Police": a town's or province's own body (a country's bodies are the state's, see StateActorStage)
+        if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && document.Tokens[first].SpaceBefore
+            && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
+                                          && gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country }))
+            return EntityType.Organization;
+        return null;
+    }
+
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
+        if (HeadType(document, first, end) is { } headType)
+        {
+            // a sentence-initial "The" or a demonym before the head stays outside; an organisation takes a town or demonym on its left
+            var from = headType == EntityType.Organization ? ExtendOrganizationLeft(document, sentence, first) : first;
+            AddNamed(document, from, end, headType);
+            return;
+        }
         var hadTitle = false;
         // "General Command", "Supreme Council": a title word inside an organisation's name is no person's title
         var organizationName = end - first >= 2 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end - 1));
@@ -251,6 +293,21 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
         var key = knownKey ?? (known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)));
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
+    }
+
+    private void AddNamed(Document document, int first, int end, EntityType type)
+    {
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        var surface = document.Text[start..stop];
+        GazetteerEntry? place = null;
+        var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
+        document.Mentions.Add(new Mention(first, end, start, stop, type, known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)))
+        {
+            Surface = surface,
+            Priority = 1,
+            HasFoldedKey = !known,
+        });
     }
 
     /// <summary>
