@@ -25,6 +25,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ReleasePlacesInsidePersonalNames(document);
+        AddDescribedBodies(document);
+        AddOutlets(document);
         var claimed = ClaimedTokens(document);
         foreach (var sentence in document.Sentences)
         {
@@ -42,6 +44,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 while (j < sentence.EndToken && !claimed[j] && !document.Tokens[j].LineBreakBefore)
                 {
                     if (IsNameToken(document, j) || document.TokenSpan(j) is "Allah" && j > i && IsPersonNamePart(document, j - 1))
+                        j++;
+                    // "The New Arab", "Free Arab Army": a people's adjective inside a title-case name, not opening it
+                    else if (IsPeopleAdjective(document, j) && i > sentence.FirstToken && document.TokenSpan(i - 1) is "The" && !document.Tokens[i - 1].LineBreakBefore
+                             && !heading && i - 1 > sentence.FirstToken)
                         j++;
                     else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
                         j += 2;
@@ -105,6 +111,150 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             document.Mentions.Remove(mention);
     }
 
+    private static bool IsInsideMention(Document document, int first, int end) =>
+        document.Mentions.Any(m => m.FirstToken < end && m.EndToken > first);
+
+    private static bool IsLowerWord(Document document, int k) =>
+        k < document.Tokens.Count && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start]);
+
+    private static void AddOrganization(Document document, int first, int end)
+    {
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        var surface = document.Text[start..stop];
+        document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Organization, NameKey.Slug(NameKey.Fold(surface)))
+        {
+            Surface = surface,
+            Priority = 1,
+            HasFoldedKey = true,
+        });
+    }
+
+    /// <summary>
+    /// State and local bodies named by a common-noun head: "the Iraqi defense ministry", "Iraqi State television",
+    /// "Iraqi News" (an outlet), "the Anbar police", "Kirkuk provincial council", and unnamed-owner numbered units
+    /// ("the 16th Battalion").
+    /// </summary>
+    private void AddDescribedBodies(Document document)
+    {
+        var tokens = document.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                continue;
+            var word = document.TokenSpan(i);
+            if (char.IsUpper(word[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(word), out _) && !IsInsideMention(document, i, i + 1))
+            {
+                var k = i + 1;
+                var portfolios = 0;
+                var state = false;
+                while (k < tokens.Count && k - i <= 2 && !tokens[k].LineBreakBefore)
+                {
+                    var modifier = document.TokenSpan(k);
+                    if (Cues.MinistryPortfolios.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modifier))
+                        portfolios++;
+                    else if (modifier.Equals("state", StringComparison.OrdinalIgnoreCase) || modifier is "state-run" or "official")
+                        state = true;
+                    else
+                        break;
+                    k++;
+                }
+                if (k < tokens.Count && !tokens[k].LineBreakBefore)
+                {
+                    var head = document.TokenSpan(k);
+                    var isBody = head.Equals("ministry", StringComparison.OrdinalIgnoreCase) && portfolios > 0
+                                 || (head.Equals("television", StringComparison.OrdinalIgnoreCase) || head is "TV" or "tv" || head.Equals("radio", StringComparison.OrdinalIgnoreCase)) && state && portfolios == 0
+                                 || k == i + 1 && Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !(head is "TV" or "Television" or "Radio");
+                    if (isBody && !IsInsideMention(document, i, k + 1))
+                    {
+                        AddOrganization(document, i, k + 1);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
+            if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
+            {
+                var k = i + 1;
+                while (k < tokens.Count && k - i <= 2 && MentionText.IsCapitalisedWord(document, k) && !IsUnitNoun(document.TokenSpan(k)))
+                    k++;
+                if (k < tokens.Count && k - i <= 3 && IsUnitNoun(document.TokenSpan(k)) && !IsInsideMention(document, i, k + 1)
+                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1)))
+                {
+                    AddOrganization(document, i, k + 1);
+                    i = k;
+                }
+            }
+        }
+        // "the Anbar police", "Kirkuk provincial council": a town's or province's own body
+        foreach (var place in document.Mentions.ToList())
+        {
+            var next = place.EndToken;
+            if (place.Type != EntityType.Location || place.IsReference || next >= tokens.Count || tokens[next].LineBreakBefore
+                || gazetteer.ById(place.Key) is { Kind: GazetteerKind.Country })
+                continue;
+            var head = MentionText.Is(document, next, "provincial") ? next + 1 : next;
+            if (head < tokens.Count && IsLowerWord(document, head) && document.TokenSpan(head) is "police" or "council"
+                && !document.Mentions.Any(m => m.FirstToken > place.FirstToken && m.FirstToken <= head))
+            {
+                document.Mentions.Remove(place);
+                AddOrganization(document, place.FirstToken, head + 1);
+            }
+        }
+    }
+
+    /// <summary>"Battalion", "Brigade", and near-miss spellings of "battalion" ("Batallion").</summary>
+    private static bool IsUnitNoun(ReadOnlySpan<char> word) =>
+        word is "Brigade" or "Brigades" or "Division" or "Battalion" or "Battalions" or "Regiment" or "Corps" or "Squadron" or "Army" or "Company"
+        || word.Length >= 9 && word.StartsWith("Bat", StringComparison.Ordinal) && (word.EndsWith("lion", StringComparison.Ordinal) || word.EndsWith("lions", StringComparison.Ordinal));
+
+    /// <summary>
+    /// News outlets named as sources: a capitalised name before an outlet noun ("the Hurriyet daily", "Baghdad Today news
+    /// website", "Anadolu news agency") and a credit in brackets closing a paragraph ("(ANI)"). A town inside the name
+    /// ("Baghdad Today") is part of it.
+    /// </summary>
+    private void AddOutlets(Document document)
+    {
+        var tokens = document.Tokens;
+        for (var e = 1; e < tokens.Count; e++)
+        {
+            if (!IsLowerWord(document, e) || tokens[e].LineBreakBefore)
+                continue;
+            var noun = document.TokenSpan(e);
+            var isOutlet = Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+                           || noun is "news" && e + 1 < tokens.Count && document.TokenSpan(e + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal";
+            if (!isOutlet)
+                continue;
+            var b = e;
+            while (b - 1 >= 0 && e - b < 4 && !tokens[b].LineBreakBefore && tokens[b].SpaceBefore && IsNameToken(document, b - 1))
+                b--;
+            if (b == e)
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken < e && m.EndToken > b).ToList();
+            // a known outlet or group already typed; a country before "television" is the state's ("Syria television")
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b || gazetteer.ById(m.Key) is { Kind: GazetteerKind.Country }))
+                continue;
+            // a lone common word ("the Sunday newspaper") names nothing
+            if (e - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, b, e);
+        }
+        // "... of both nations. (ANI)": a bracketed credit closing a paragraph is the agency the report comes from
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (document.TokenSpan(t - 1) is not "(" || document.TokenSpan(t + 1) is not ")" || tokens[t].Kind != TokenKind.Word
+                || !MentionText.IsAllCapitals(document.TokenSpan(t)) || tokens[t].Length is < 2 or > 6)
+                continue;
+            var closesParagraph = t + 2 >= tokens.Count || tokens[t + 2].LineBreakBefore;
+            var opensAfterSentence = t - 2 < 0 || tokens[t - 1].LineBreakBefore || document.TokenSpan(t - 2) is "." or "”" or "\"" or "!" or "?";
+            if (closesParagraph && opensAfterSentence && !IsInsideMention(document, t, t + 1))
+                AddOrganization(document, t, t + 1);
+        }
+    }
+
     /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>
     internal static bool IsHeading(Document document, Sentence sentence)
     {
@@ -146,6 +296,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
+    private bool IsPeopleAdjective(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(k)[0])
+        && (Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)) || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(k)), out _));
+
     private static bool IsHeadBeforeOf(ReadOnlySpan<char> word) =>
         Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         || Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -173,6 +327,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && document.Tokens[first].SpaceBefore
             && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
                                           && gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country }))
+            return EntityType.Organization;
+        // "Syrian Arab Coalition": a lone body head after two people's adjectives (one is a state body, left to StateActorStage)
+        if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && first >= 2
+            && IsPeopleAdjective(document, first - 1) && IsPeopleAdjective(document, first - 2) && document.Tokens[first].SpaceBefore && document.Tokens[first - 1].SpaceBefore
+            && !IsInsideMention(document, first - 2, first))
             return EntityType.Organization;
         return null;
     }
@@ -245,6 +404,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
             type = EntityType.Organization;
+        // "told The New Arab", "the Daily Sabah reported": a name behind the article that reports is an outlet, never a person
+        else if (first - 1 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && IsReportingSource(document, sentence, first - 1, end))
+            type = EntityType.Organization;
+        // "Rafidain bank", "the Nuri mosque": a name before a building noun is that building, a place
+        else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore
+                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
+                 && !IsNameUsedAlone(document, first, end))
+        {
+            AddNamed(document, first, end + 1, EntityType.Location);
+            return;
+        }
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
         // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
@@ -295,6 +465,22 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
     }
 
+    /// <summary>"clashes near Xurmatu hospital" in an article about Xurmatu: a town's hospital is no place of its own.</summary>
+    private static bool IsNameUsedAlone(Document document, int first, int end)
+    {
+        var name = document.Slice(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        for (var t = 0; t + (end - first) <= document.Tokens.Count; t++)
+        {
+            if (t == first || document.Tokens[t].Start + name.Length > document.Text.Length
+                || !document.Slice(document.Tokens[t].Start, document.Tokens[t].Start + name.Length).SequenceEqual(name))
+                continue;
+            var after = t + (end - first);
+            if (after >= document.Tokens.Count || !document.TokenSpan(after).SequenceEqual(document.TokenSpan(end)))
+                return true;
+        }
+        return false;
+    }
+
     private void AddNamed(Document document, int first, int end, EntityType type)
     {
         var start = document.Tokens[first].Start;
@@ -332,6 +518,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
             && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
             return before;
+        // "Syrian Arab Coalition": a people's adjective, itself after a demonym
+        if (before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before) && IsPeopleAdjective(document, before - 1)
+            && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before - 1))
+            return before - 1;
         if (MentionText.Is(document, before, "of") && before - 1 >= sentence.FirstToken && MentionText.IsCapitalisedWord(document, before - 1)
             && !document.Mentions.Any(m => m.FirstToken <= before - 1 && m.EndToken > before - 1))
         {
@@ -404,6 +594,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     {
         var next = end < sentence.EndToken && document.TokenSpan(end) is "," ? end + 1 : end;
         if (next < sentence.EndToken && document.TokenSpan(next) is "reported" or "reports" or "said" or "says" or "quoted" or "cited" or "quoting" or "citing")
+            return true;
+        if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
             return true;
         return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
@@ -548,9 +740,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         foreach (var mention in document.Mentions)
         {
             var next = mention.EndToken;
-            if (mention.Type != EntityType.Location || mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
+            if (mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
                 continue;
-            if (!Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next)))
+            // "the Fatah mosque": a house of worship named after a group is a place
+            var isFacility = mention.Type == EntityType.Location && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                             || mention.Type == EntityType.Organization && document.TokenSpan(next) is "mosque" or "church" or "temple" or "shrine";
+            if (!isFacility)
                 continue;
             var start = mention.Start;
             var end = document.Tokens[next].End;
