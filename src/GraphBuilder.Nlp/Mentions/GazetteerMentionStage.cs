@@ -20,6 +20,13 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             {
                 if (MentionText.Is(document, i, "coalition") && TryCoalition(document, i, sentence))
                     continue;
+                if (!MentionText.IsCapitalisedWord(document, i) && TryLowercaseOrganization(document, i, sentence) is var lowerEnd && lowerEnd > i)
+                {
+                    for (var t = i; t < lowerEnd; t++)
+                        claimed[t] = true;
+                    i = lowerEnd - 1;
+                    continue;
+                }
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
@@ -80,7 +87,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var first = i;
         var named = false;
         while (first - 1 >= sentence.FirstToken && document.TokenText(first - 1).ToLowerInvariant() is var word
-               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh"
+               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh" || word is "air" && first == i
                    || word.EndsWith("-led", StringComparison.Ordinal) && (word.StartsWith("us", StringComparison.Ordinal) || word.StartsWith("u.s", StringComparison.Ordinal) || word.StartsWith("american", StringComparison.Ordinal))))
         {
             named = true;
@@ -97,6 +104,38 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var mention = Add(document, first, i + 1, document.Tokens[first].Start, document.Tokens[i].End, coalition);
         mention.IsName = named;
         return true;
+    }
+
+    /// <summary>
+    /// "Iraq's elite counter-terrorism service", "the popular mobilization forces": a known organisation's multi-word
+    /// name written in lower case, after a determiner, possessive or demonym. Only names with a hyphenated word or of
+    /// three words or more, which ordinary descriptions rarely reproduce word for word.
+    /// </summary>
+    /// <returns>The end token of the match, or <paramref name="i"/> when there is none.</returns>
+    private int TryLowercaseOrganization(Document document, int i, Sentence sentence)
+    {
+        if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(i)[0]) || i == sentence.FirstToken)
+            return i;
+        var before = document.TokenSpan(i - 1);
+        if (!(before is "the" or "The" or "elite" or "its" or "their" || MentionText.IsPossessive(document, i - 1)
+              || char.IsUpper(before[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(before), out _)))
+            return i;
+        var maxEnd = Math.Min(sentence.EndToken, i + gazetteer.MaxNameTokens);
+        var bestEnd = i;
+        for (var end = i + 2; end <= maxEnd; end++)
+        {
+            if (document.Tokens[end - 1].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(end - 1)[0]) || document.Tokens[end - 1].LineBreakBefore)
+                break;
+            var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
+            var key = NameKey.Normalize(span);
+            if (gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Organization && (span.Contains('-') || end - i >= 3))
+                bestEnd = end;
+            if (!gazetteer.IsNamePrefix(key))
+                break;
+        }
+        if (bestEnd > i && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i].Start, document.Tokens[bestEnd - 1].End)), out var found))
+            Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, found);
+        return bestEnd;
     }
 
     /// <summary>"Rojava-Northern Syria", "Idlib-Hama": a known name as the first part of a capitalised compound.</summary>
@@ -154,6 +193,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             && (Cues.ActorNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))
                 || Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))))
             return true;
+        // "Beirut: rebels ...", "Ankara - Turkish jets ...": a capital opening a dateline is where the report was filed
+        if (i + 1 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is ":" or "–" or "—" or "-" or "(")
+            return false;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;

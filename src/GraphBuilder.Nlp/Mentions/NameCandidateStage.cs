@@ -143,6 +143,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (tokens[i].Kind != TokenKind.Word)
                 continue;
             var word = document.TokenSpan(i);
+            // "Highway 47", "Route 1": a numbered road is a place
+            if (word is "Highway" or "Route" or "Motorway" && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].SpaceBefore && !IsInsideMention(document, i, i + 2))
+            {
+                var start = tokens[i].Start;
+                var stop = tokens[i + 1].End;
+                document.Mentions.Add(new Mention(i, i + 2, start, stop, EntityType.Location, NameKey.Slug(document.Text.AsSpan(start, stop - start)))
+                {
+                    Surface = document.Text[start..stop],
+                    Priority = 1,
+                });
+                i++;
+                continue;
+            }
             if (char.IsUpper(word[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(word), out _) && !IsInsideMention(document, i, i + 1))
             {
                 var k = i + 1;
@@ -233,7 +246,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var inside = document.Mentions.Where(m => m.FirstToken < e && m.EndToken > b).ToList();
             // a known outlet or group already typed; a country before "television" is the state's ("Syria television")
-            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b || gazetteer.ById(m.Key) is { Kind: GazetteerKind.Country }))
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b
+                                || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
                 continue;
             // a lone common word ("the Sunday newspaper") names nothing
             if (e - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
@@ -612,7 +626,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         {
             for (var k = end + 1; k < Math.Min(sentence.EndToken, end + 5); k++)
             {
-                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+                // "secretary-general", "commander-in-chief": the role's first part
+                var word = document.TokenSpan(k);
+                var hyphen = word.IndexOf('-');
+                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    || hyphen > 0 && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]))
                     return true;
             }
         }
