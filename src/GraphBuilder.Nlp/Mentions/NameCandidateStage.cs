@@ -96,7 +96,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         {
             var t = mention.FirstToken;
             if (mention.EndToken != t + 1 || mention.Type != EntityType.Location || mention.IsReference || mention.Priority < 2
-                || !gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(t)), out var entry) || entry.Kind != GazetteerKind.City)
+                || !gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(t)), out var entry) || entry.Kind is not (GazetteerKind.City or GazetteerKind.Region))
                 continue;
             var nameBefore = Joined(t) && IsGivenName(t - 1);
             var nameAfter = Joined(t + 1) && IsGivenName(t + 1);

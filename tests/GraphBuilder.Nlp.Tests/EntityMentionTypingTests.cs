@@ -1,0 +1,93 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Mention detection and typing from English news syntax: bodies named by common-noun heads, outlets named as
+/// sources, personal names holding a town's name, and named buildings. Sentences written for these tests.
+/// </summary>
+public class EntityMentionTypingTests
+{
+    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
+        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Theory]
+    [InlineData("A spokesman for the Egyptian interior ministry said the convoy was stopped at dawn.", "Egyptian interior ministry")]
+    [InlineData("The Lebanese State television said the road to Zahle was closed on Monday.", "Lebanese State television")]
+    [InlineData("The Egyptian Ministry of Health said eleven people were hurt in the blast.", "Egyptian Ministry of Health")]
+    [InlineData("The Hama police arrested four men after the market bombing in Salamiyah.", "Hama police")]
+    [InlineData("A member of the Homs Council said the bakery would reopen on Sunday.", "Homs Council")]
+    [InlineData("Soldiers from the 7th Brigade reached the outskirts of Qusayr on Friday.", "7th Brigade")]
+    public void A_body_named_by_its_common_noun_head_is_an_organisation(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("A local official told The Morning Courier that the bridge at Hajin had been cut.", "Morning Courier")]
+    [InlineData("The Sabah Star daily said the shelling near Azaz lasted all night.", "Sabah Star")]
+    [InlineData("Fighting went on near Hajin through the night, the Damascus Evening news website reported.", "Damascus Evening")]
+    [InlineData("Rebels said the town of Azaz was calm by the evening.\n\nFighting is expected to resume next week. (XNA)", "XNA")]
+    public void A_source_the_text_quotes_is_an_outlet(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_town_name_among_given_names_stays_inside_the_person()
+    {
+        var extraction = Extract("Brigadier General Karim Homs Jaber, a spokesman for the army, said the village had been cleared. Homs added that two soldiers were hurt.");
+
+        Assert.True(Named(extraction, "Karim Homs Jaber") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "homs");
+    }
+
+    [Fact]
+    public void A_capital_used_as_a_first_name_gives_no_country()
+    {
+        var extraction = Extract("Major General Amman Fadel Qureshi, who leads the operation, said the village was taken.");
+
+        Assert.True(Named(extraction, "Amman Fadel Qureshi") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "jordan" || e.Id == "amman");
+    }
+
+    [Fact]
+    public void A_one_letter_misspelling_of_a_surname_is_the_same_person()
+    {
+        var extraction = Extract("Colonel Walid Hamdan Sarraf said the road was open. Sarraf said the bridge was intact. Sarrif added that more troops were coming.");
+
+        Assert.Single(extraction.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Militants blew up the Tomb of Yunus before the army arrived.", "Tomb of Yunus")]
+    [InlineData("Troops took the College of Medicine on the eastern bank on Friday.", "College of Medicine")]
+    [InlineData("Soldiers retook the Zubair mosque and the Warka bank on Tuesday.", "Warka bank")]
+    [InlineData("The militants were cut off from Highway 12 near the border.", "Highway 12")]
+    public void A_named_building_or_road_is_a_place(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Where_an_outlet_is_based_is_no_entity()
+    {
+        var extraction = Extract("The France-based monitor said the town of Azaz was quiet.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "france");
+    }
+
+    [Fact]
+    public void A_known_group_written_in_lower_case_is_the_group()
+    {
+        var extraction = Extract("The operation was led by Iraq's elite counter-terrorism service with help from the army.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "counter-terrorism-service");
+    }
+}
