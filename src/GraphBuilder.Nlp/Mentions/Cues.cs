@@ -108,7 +108,8 @@ internal static class Cues
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
-        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings");
+        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings",
+        "quarter", "mountain", "camp", "plain", "plains", "lake", "island", "oasis");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
     internal static readonly FrozenSet<string> PlaceNounsBeforeOf = Set(

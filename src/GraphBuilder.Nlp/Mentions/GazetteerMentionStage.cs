@@ -95,7 +95,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         }
         var before = first - 1 >= sentence.FirstToken ? document.TokenText(first - 1).ToLowerInvariant() : "";
         var after = i + 1 < sentence.EndToken ? document.TokenText(i + 1).ToLowerInvariant() : "";
-        if (after is "of" or "government" or "partners" or "talks" || before is "a" or "an" or "loose" or "ruling" or "new" or "broad"
+        // "a U.S.-led air coalition" is still the US-led one: the leader named in the phrase outweighs the indefinite article
+        var ledByUs = document.TokenText(first).EndsWith("-led", StringComparison.OrdinalIgnoreCase);
+        if (after is "of" or "government" or "partners" or "talks" || before is "a" or "an" && !ledByUs || before is "loose" or "ruling" or "new" or "broad"
             || before.EndsWith("-backed", StringComparison.Ordinal) || after is "forces" or "fighters" or "troops" && !named)
             return false;
         var airPower = after is "air" or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "bombing" or "raids";
@@ -198,6 +200,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             return false;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
+            return false;
+        // "Damascus University", "Tehran Times": a capital opening a longer name is no state
+        if (i + 1 < sentence.EndToken && document.Tokens[i + 1].SpaceBefore && !document.Tokens[i + 1].LineBreakBefore
+            && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(i + 1)[0]) && !Lexicon.IsFunctionWord(document.TokenSpan(i + 1)))
             return false;
         if (i == sentence.FirstToken)
             return true;
