@@ -117,7 +117,8 @@ internal static class Cues
         "region", "governorate", "area", "areas", "outskirts", "suburb", "suburbs", "liberation", "capture",
         "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
         "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital",
-        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave");
+        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave", "port", "island",
+        "stronghold", "bastion", "hometown", "hamlet", "oasis");
 
     internal static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "near", "into", "outside", "around", "at", "toward", "towards", "from", "across", "inside");

@@ -272,6 +272,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>
     internal static bool IsHeading(Document document, Sentence sentence)
     {
+        // "Reporting by A B; Editing by C D": a credit line is all names, not a headline
+        if (sentence.FirstToken + 1 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "Reporting" or "Editing" or "Writing" or "Additional" or "Compiled" or "Translated" or "Written"
+            && (MentionText.Is(document, sentence.FirstToken + 1, "by") || MentionText.Is(document, sentence.FirstToken + 2, "by")))
+            return false;
         int words = 0, capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {

@@ -41,7 +41,7 @@ internal sealed class EntityResolver : IPipelineStage
             if (mention.IsReference || mention.Surface is null)
                 continue;
             var fold = NameKey.Fold(mention.Surface);
-            if (!fold.Contains(' ') && (surnames.TryGetValue(fold, out var person) || middleNames.TryGetValue(fold, out person)
+            if (!fold.Contains(' ') && (surnames.TryGetValue(fold, out var person) || middleNames.TryGetValue(fold, out person) && !IsAfterPlaceWord(document, mention)
                                         || (mention.Priority < 0 || mention.Type == EntityType.Person && mention.HasFoldedKey) && MisspeltSurname(fold, surnames) is { } misspelt && (person = misspelt) is not null))
             {
                 mention.Key = person;
@@ -76,6 +76,11 @@ internal sealed class EntityResolver : IPipelineStage
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
         }
     }
+
+    /// <summary>"travel to Sanaa": a name after a place preposition is the town, even when a person bears it as a middle name.</summary>
+    private static bool IsAfterPlaceWord(Document document, Mention mention) =>
+        mention.FirstToken > 0 && (Mentions.Cues.PlacePrepositions.Contains(document.TokenText(mention.FirstToken - 1))
+                                   || document.TokenSpan(mention.FirstToken - 1) is "of" or "to" or "via" or "through");
 
     /// <summary>
     /// "Tawfik ... Taqfik": an otherwise unknown lone name one letter off a full name's surname (same length, same
