@@ -71,7 +71,8 @@ internal static class Cues
     internal static readonly FrozenSet<string> OrganizationHeadsBeforeOf = Set(
         "Ministry", "Council", "Department", "Office", "Commission", "Committee", "Union", "League", "Army", "Party",
         "Front", "Brigade", "Brigades", "Battalion", "Battalions", "Bank", "Court", "Academy", "Institute", "Federation",
-        "Association", "Assembly", "Movement", "Organization", "Organisation", "Agency", "Directorate", "Bureau");
+        "Association", "Assembly", "Movement", "Organization", "Organisation", "Agency", "Directorate", "Bureau", "Government",
+        "House", "Coalition", "Alliance", "Mission", "Brotherhood", "Guardians", "Soldiers", "Partisans", "Lions", "Knights");
 
     /// <summary>Lower-case words after a name that make it a news outlet: "the Hurriyet daily", "Baghdad Today news website".</summary>
     internal static readonly FrozenSet<string> OutletNouns = Set(
@@ -79,7 +80,8 @@ internal static class Cues
 
     /// <summary>Capitalised heads of an outlet's name after a demonym: "Iraqi News", "Syrian Times".</summary>
     internal static readonly FrozenSet<string> OutletNameHeads = Set(
-        "News", "Times", "Post", "Press", "Radio", "TV", "Television", "Herald", "Tribune", "Journal", "Monitor", "Network", "Channel", "Gazette");
+        "News", "Times", "Post", "Press", "Radio", "TV", "Television", "Herald", "Tribune", "Journal", "Monitor", "Network", "Channel", "Gazette",
+        "Observer", "Today", "Express", "Telegraph", "Chronicle", "Courier", "Daily", "Review", "Insider", "Star");
 
     /// <summary>Offices a ministry is named after: "the Iraqi defense ministry", "Turkish foreign ministry".</summary>
     internal static readonly FrozenSet<string> MinistryPortfolios = Set(

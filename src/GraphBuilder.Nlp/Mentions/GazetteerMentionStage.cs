@@ -208,6 +208,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         if (i == sentence.FirstToken)
             return true;
         var previous = document.TokenText(i - 1).ToLowerInvariant();
+        // "the Ouagadougou conference hall" is a place; "the Tehran government" the state
+        if (previous == "the" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(i + 1)[0]))
+            return document.TokenSpan(i + 1) is "government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet" or "side" or "establishment";
         if (previous == "of")
             return !(i - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2)));
         return previous is not ("in" or "to" or "near" or "from" or "at" or "into" or "outside" or "around" or "toward" or "towards"

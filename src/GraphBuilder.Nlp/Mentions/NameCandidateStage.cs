@@ -346,6 +346,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
                                           && gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country }))
             return EntityType.Organization;
+        // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
+        if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
+            && document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End) is { } opening
+            && MentionText.Is(document, opening.FirstToken - 1, "the")
+            && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end)))
+            return EntityType.Organization;
         // "Syrian Arab Coalition": a lone body head after two people's adjectives (one is a state body, left to StateActorStage)
         if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && first >= 2
             && IsPeopleAdjective(document, first - 1) && IsPeopleAdjective(document, first - 2) && document.Tokens[first].SpaceBefore && document.Tokens[first - 1].SpaceBefore
@@ -930,6 +937,28 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var acronymToken = open + 1;
             var acronym = document.TokenText(acronymToken);
+            // "the UN Support Mission in Libya (UNSMIL)": the acronym is the body's, whose name takes the place in it
+            if (mention.Type == EntityType.Location && mention.FirstToken >= 2 && document.TokenSpan(mention.FirstToken - 1) is "in" or "for" or "of"
+                && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.Type == EntityType.Organization && !m.IsReference) is { } body
+                && acronym.Length >= 4)
+            {
+                body.EndToken = mention.EndToken;
+                body.End = mention.End;
+                body.Surface = document.Text[body.Start..body.End];
+                document.Mentions.Remove(mention);
+                acronyms.TryAdd(acronym, body);
+                if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
+                {
+                    var token = document.Tokens[acronymToken];
+                    document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, body.Type, body.Key)
+                    {
+                        Surface = acronym,
+                        Priority = body.Priority,
+                        HasFoldedKey = body.HasFoldedKey,
+                    });
+                }
+                continue;
+            }
             acronyms.TryAdd(acronym, mention);
             if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
             {
