@@ -221,8 +221,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         i + 1 < sentence.EndToken && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                       || MentionText.Is(document, i + 1, "commander") || MentionText.Is(document, i + 1, "commanders"));
 
-    private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
-        i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]);
+    private bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
+        i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]) && lexicon.IsCommonWord(document.TokenSpan(i));
 
     private void TryCompound(Document document, int i)
     {

@@ -104,7 +104,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             var particleBefore = Joined(t) && t >= 2 && document.TokenSpan(t - 1) is "al" or "el" or "bin" or "ibn" or "abu" && Joined(t - 1)
                                  && MentionText.IsCapitalisedWord(document, t - 2) && owner[t - 2] < 0;
             var titleBefore = t >= 1 && Joined(t) && Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(t - 1).TrimEnd('.'));
-            if (nameBefore && nameAfter || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+            // "Mustafa Bali, head of the media office, said": a given name, the town's name, then a role or a speech verb
+            var sentence = document.Sentences[document.SentenceOf(t)];
+            var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
+            if (nameBefore && (nameAfter || personAfter) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
                 released.Add(mention);
         }
         foreach (var mention in released)
@@ -385,6 +388,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 first++;
                 continue;
             }
+            // "in Sheikh Maqsoud", "near Imam Sahib": a title word opening a place name after a place preposition
+            if (first - 1 >= sentence.FirstToken && word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" && end - first >= 2
+                && document.TokenSpan(first - 1) is "in" or "near" or "into" or "outside" or "around" or "inside" or "toward" or "towards")
+                break;
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
