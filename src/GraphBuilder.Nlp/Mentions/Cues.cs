@@ -17,7 +17,7 @@ internal static class Cues
         "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
         "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
         "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
-        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah");
+        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
 
     /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
     internal static readonly FrozenSet<string> OrganizationOpeners = Set(

@@ -345,9 +345,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (end - first >= 2 && Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !lexicon.IsCommonWord(document.TokenSpan(first)))
             return EntityType.Location;
         // "Nineveh Council", "Anbar Police": a town's or province's own body (a country's bodies are the state's, see StateActorStage)
+        var isMission = last is "Embassy" or "Consulate";
         if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && document.Tokens[first].SpaceBefore
             && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
-                                          && gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country }))
+                                          && (gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country } || isMission)))
             return EntityType.Organization;
         // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
         if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
