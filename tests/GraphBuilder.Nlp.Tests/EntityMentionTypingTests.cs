@@ -90,4 +90,50 @@ public class EntityMentionTypingTests
 
         Assert.Contains(extraction.Entities, e => e.Id == "counter-terrorism-service");
     }
+
+    [Theory]
+    [InlineData("Forces loyal to the Government of National Unity entered the port on Monday.", "Government of National Unity")]
+    [InlineData("The House of Delegates in Tobruk rejected the budget on Monday.", "House of Delegates")]
+    [InlineData("A commander told the Benghazi Herald that the airport had been shelled.", "Benghazi Herald")]
+    [InlineData("The Canadian Embassy in Amman closed for the day.", "Canadian Embassy")]
+    public void Institutions_and_outlets_named_with_a_place_or_an_of_phrase_are_organisations(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void An_acronym_after_a_body_in_a_country_belongs_to_the_body()
+    {
+        var extraction = Extract("The UN Observer Mission in Yemen (UNOMY) asked both sides to hold fire. UNOMY said the port was calm.");
+
+        Assert.True(Named(extraction, "UNOMY") is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_title_word_opening_a_place_name_after_in_gives_a_place()
+    {
+        var extraction = Extract("Two civilians were killed in Sheikh Hadid on Tuesday, residents said.");
+
+        Assert.True(Named(extraction, "Sheikh Hadid") is { Type: EntityType.Location }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_credit_line_of_names_is_not_read_as_a_headline()
+    {
+        var extraction = Extract("Rebels entered the town of Azaz on Monday.\n\nReporting by Karim Haddad; Editing by Jane Moore");
+
+        Assert.True(Named(extraction, "Karim Haddad") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.True(Named(extraction, "Jane Moore") is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_capital_opening_a_dateline_is_the_city()
+    {
+        var extraction = Extract("Amman: Jordanian troops closed the border crossing on Monday.");
+
+        Assert.Contains(extraction.Entities, e => e.Name == "Amman" && e.Type == EntityType.Location && e.Id != "jordan");
+    }
 }

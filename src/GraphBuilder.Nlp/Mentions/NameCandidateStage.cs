@@ -350,6 +350,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
                                           && (gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country } || isMission)))
             return EntityType.Organization;
+        // "the Canadian Embassy"
+        if (end - first == 1 && isMission && first >= 1 && IsPeopleAdjective(document, first - 1) && !IsInsideMention(document, first - 1, first))
+            return EntityType.Organization;
         // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
         if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
             && document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End) is { } opening
