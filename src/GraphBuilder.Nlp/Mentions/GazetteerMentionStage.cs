@@ -59,6 +59,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     if (!gazetteer.IsNamePrefix(key) && !MentionText.IsPossessive(document, end))
                         break;
                 }
+                if (best is not null && best.Kind == GazetteerKind.Organization && OpensLongerName(document, bestEnd, sentence))
+                    best = null;
                 if (best is not null && bestEnd == i + 1 && IsCapitalAsActor(document, i, sentence) && gazetteer.CountryOfCapital(NameKey.Normalize(document.TokenSpan(i))) is { } state)
                     best = state;
                 if (best is not null)
@@ -73,6 +75,24 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     TryCompound(document, i);
             }
         }
+    }
+
+    /// <summary>
+    /// "The Independent Election Commission": a known name ending in an ordinary word ("The Independent", "The Guardian")
+    /// that runs on into capitalised words closing with a body's head is the opening of a longer name.
+    /// </summary>
+    private bool OpensLongerName(Document document, int end, Sentence sentence)
+    {
+        if (end >= sentence.EndToken || !lexicon.IsCommonWord(document.TokenSpan(end - 1)))
+            return false;
+        for (var k = end; k < sentence.EndToken && k < end + 3; k++)
+        {
+            if (!document.Tokens[k].SpaceBefore || document.Tokens[k].LineBreakBefore || !MentionText.IsCapitalisedWord(document, k) || Lexicon.IsFunctionWord(document.TokenSpan(k)))
+                return false;
+            if (Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
