@@ -55,6 +55,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
                         j += 2;
+                    // "The Times of Israel", "University of Mosul": the place after "of" is part of the institution's name
+                    else if (document.TokenSpan(j) is "of" && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
+                             && (IsHeadBeforeOf(document.TokenSpan(j - 1)) || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1)))
+                             && document.TokenSpan(j - 1) is not ("Government" or "Army")
+                             && document.Mentions.FirstOrDefault(m => m.FirstToken == j + 1 && m.Type == EntityType.Location && !m.IsReference && m.EndToken - m.FirstToken <= 2) is { } ofPlace
+                             && (ofPlace.EndToken >= sentence.EndToken || !MentionText.IsCapitalisedWord(document, ofPlace.EndToken) || !document.Tokens[ofPlace.EndToken].SpaceBefore))
+                    {
+                        document.Mentions.Remove(ofPlace);
+                        for (var t = ofPlace.FirstToken; t < ofPlace.EndToken; t++)
+                            claimed[t] = false;
+                        j = ofPlace.EndToken;
+                        break;
+                    }
                     else
                         break;
                 }
@@ -336,6 +349,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (document.TokenSpan(k) is not "of")
                 continue;
             var head = document.TokenSpan(k - 1);
+            if (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Organization;
             if (Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 return EntityType.Location;
             if (Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
