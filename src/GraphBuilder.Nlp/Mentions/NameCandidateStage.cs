@@ -194,6 +194,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     var isBody = head.Equals("ministry", StringComparison.OrdinalIgnoreCase) && portfolios > 0
                                  || (head.Equals("television", StringComparison.OrdinalIgnoreCase) || head is "TV" or "tv" || head.Equals("radio", StringComparison.OrdinalIgnoreCase)) && state && portfolios == 0
                                  || k == i + 1 && Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !(head is "TV" or "Television" or "Radio");
+                    // "Saudi Press Agency": further capitalised body heads belong to the name
+                    while (isBody && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && !tokens[k + 1].LineBreakBefore && char.IsUpper(document.TokenSpan(k)[0])
+                           && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1)))
+                        k++;
                     if (isBody && !IsInsideMention(document, i, k + 1))
                     {
                         AddOrganization(document, i, k + 1);
@@ -617,6 +621,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("_image", StringComparison.Ordinal))
                 return true;
+            // "a tribal leader in Taiz": a preposition between the role and the name makes the name the role's setting
+            if (k == first - 1 && Lexicon.IsFunctionWord(word) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return false;
             if (k == first - 1 && word is "image")
                 return true;
             if (word is "*" or "_" && k > sentence.FirstToken)

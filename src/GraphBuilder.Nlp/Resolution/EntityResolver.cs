@@ -38,7 +38,8 @@ internal sealed class EntityResolver : IPipelineStage
         }
         foreach (var mention in document.Mentions)
         {
-            if (mention.IsReference || mention.Surface is null)
+            // a known group's name ("Houthi") is not the surname of a person named after it ("Mohammed Ali al-Houthi")
+            if (mention.IsReference || mention.Surface is null || mention.Type == EntityType.Organization && !mention.HasFoldedKey && mention.Priority >= 2)
                 continue;
             var fold = NameKey.Fold(mention.Surface);
             if (!fold.Contains(' ') && (surnames.TryGetValue(fold, out var person) || middleNames.TryGetValue(fold, out person) && !IsAfterPlaceWord(document, mention)
