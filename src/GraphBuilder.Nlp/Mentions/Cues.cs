@@ -26,7 +26,7 @@ internal static class Cues
         "Tanzim", "Majlis");
 
     internal static readonly FrozenSet<string> PersonTitles = Set(
-        "Colonel", "Col", "General", "Gen", "Brigadier", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
+        "Colonel", "Col", "General", "Gen", "Brigadier", "Brig", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
         "Sergeant", "Sgt", "Commander", "Cmdr", "Admiral", "Marshal", "President", "Prime", "Minister", "King",
         "Prince", "Princess", "Queen", "Sheikh", "Shaikh", "Emir", "Amir", "Ayatollah", "Mullah", "Imam", "Cleric",
         "Coordinator", "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Chief", "Director", "Envoy",

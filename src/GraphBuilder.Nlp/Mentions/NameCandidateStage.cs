@@ -391,6 +391,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     {
         if (HeadType(document, first, end) is { } headType)
         {
+            // "Ministry of Interior Brig. Gen. X": a title after the name opens the next name
+            while (end - first > 3 && IsTitle(document.TokenSpan(end - 1).TrimEnd('.')) && !MentionText.Is(document, end - 2, "of"))
+                end--;
             // a sentence-initial "The" or a demonym before the head stays outside; an organisation takes a town or demonym on its left
             var from = headType == EntityType.Organization ? ExtendOrganizationLeft(document, sentence, first) : first;
             AddNamed(document, from, end, headType);
