@@ -295,6 +295,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                                  or "positions" or "targets" or "installations" or "sites" or "facilities" or "posts" or "academy" or "analyst" or "analysts"):
                 length = 1;
                 return true;
+            // "apprehended by Turkish security after ...": the bare noun stands for the security forces
+            case "security" when j > 0 && char.IsUpper(document.TokenSpan(j - 1)[0]) && (next.Length == 0 || next is "." or ";" or ")"
+                                 || Lexicon.IsFunctionWord(next) && next is not ("forces" or "and" or "or") || Mentions.Cues.SpeechVerbs.Contains(next)):
+                length = 1;
+                return true;
             case "marine" when next == "corps":
                 length = 2;
                 return true;
