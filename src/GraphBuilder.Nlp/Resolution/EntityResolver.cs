@@ -51,6 +51,7 @@ internal sealed class EntityResolver : IPipelineStage
             }
         }
         document.Mentions.RemoveAll(m => m.Priority < 0);
+        JoinShortenedPersonNames(document);
         ResolveKurdishForces(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -82,6 +83,33 @@ internal sealed class EntityResolver : IPipelineStage
     private static bool IsAfterPlaceWord(Document document, Mention mention) =>
         mention.FirstToken > 0 && (Mentions.Cues.PlacePrepositions.Contains(document.TokenText(mention.FirstToken - 1))
                                    || document.TokenSpan(mention.FirstToken - 1) is "of" or "to" or "via" or "through");
+
+    /// <summary>
+    /// "General Abdel Amir Rasheed Yar Allah ... Yar Allah said": a two- or three-word name that ends a longer person's
+    /// name is that person referred to by the family name, when only one such person is named.
+    /// </summary>
+    private static void JoinShortenedPersonNames(Document document)
+    {
+        var people = document.Mentions.Where(m => m.Type == EntityType.Person && !m.IsReference && m.Surface is not null)
+            .Select(m => (Mention: m, Fold: NameKey.Fold(m.Surface))).ToList();
+        foreach (var (mention, fold) in people)
+        {
+            if (!fold.Contains(' ') || !mention.HasFoldedKey)
+                continue;
+            string? owner = null;
+            var ambiguous = false;
+            foreach (var (other, otherFold) in people)
+            {
+                if (other.Key == mention.Key || otherFold.Length <= fold.Length + 1 || !otherFold.EndsWith(fold, StringComparison.Ordinal)
+                    || otherFold[otherFold.Length - fold.Length - 1] != ' ')
+                    continue;
+                ambiguous |= owner is not null && owner != other.Key;
+                owner = other.Key;
+            }
+            if (owner is not null && !ambiguous)
+                mention.Key = owner;
+        }
+    }
 
     /// <summary>
     /// "Tawfik ... Taqfik": an otherwise unknown lone name one letter off a full name's surname (same length, same
