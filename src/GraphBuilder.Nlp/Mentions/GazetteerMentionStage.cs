@@ -231,8 +231,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         // "the Ouagadougou conference hall" is a place; "the Tehran government" the state
         if (previous == "the" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(i + 1)[0]))
             return document.TokenSpan(i + 1) is "government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet" or "side" or "establishment";
+        // "the University of Sanaa", "the Port of Aden": a capitalised head before "of" names something in the city
         if (previous == "of")
-            return !(i - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2)));
+            return !(i - 2 >= sentence.FirstToken && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))
+                                                      || Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))));
         return previous is not ("in" or "to" or "near" or "from" or "at" or "into" or "outside" or "around" or "toward" or "towards"
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }

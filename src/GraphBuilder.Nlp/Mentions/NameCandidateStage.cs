@@ -55,9 +55,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
                         j += 2;
-                    // "The Times of Israel", "University of Mosul": the place after "of" is part of the institution's name
+                    // "The Times of Israel", "the Bank of Syria": the place after "of" is part of the body's name (a landmark's
+                    // "of" place, "the Port of Hodeidah", stays the town)
                     else if (document.TokenSpan(j) is "of" && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
-                             && (IsHeadBeforeOf(document.TokenSpan(j - 1)) || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1)))
+                             && (Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                                 || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1)))
                              && document.TokenSpan(j - 1) is not ("Government" or "Army")
                              && document.Mentions.FirstOrDefault(m => m.FirstToken == j + 1 && m.Type == EntityType.Location && !m.IsReference && m.EndToken - m.FirstToken <= 2) is { } ofPlace
                              && (ofPlace.EndToken >= sentence.EndToken || !MentionText.IsCapitalisedWord(document, ofPlace.EndToken) || !document.Tokens[ofPlace.EndToken].SpaceBefore))
