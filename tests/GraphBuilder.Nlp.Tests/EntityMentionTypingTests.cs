@@ -136,4 +136,37 @@ public class EntityMentionTypingTests
 
         Assert.Contains(extraction.Entities, e => e.Name == "Amman" && e.Type == EntityType.Location && e.Id != "jordan");
     }
+
+    [Fact]
+    public void An_outlet_named_of_a_country_takes_the_country_into_its_name()
+    {
+        var extraction = Extract("A senior officer told the Voice of Lebanon that the crossing was shut.");
+
+        Assert.True(Named(extraction, "Voice of Lebanon") is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_known_title_word_name_running_into_a_longer_body_name_yields_to_it()
+    {
+        var extraction = Extract("The Independent Electoral Council said the vote would be delayed.");
+
+        Assert.True(Named(extraction, "Independent Electoral Council") is { Type: EntityType.Organization }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "the-independent");
+    }
+
+    [Fact]
+    public void A_role_before_a_preposition_leaves_the_place_a_place()
+    {
+        var extraction = Extract("Said Hamdan, a tribal leader in Marib, said the talks had failed.");
+
+        Assert.True(Named(extraction, "Marib") is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_state_bare_security_before_a_preposition_is_its_security_forces()
+    {
+        var extraction = Extract("The smugglers were stopped by Jordanian security after they crossed the fence.");
+
+        Assert.True(Named(extraction, "Jordanian security") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

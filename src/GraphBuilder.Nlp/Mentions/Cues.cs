@@ -81,7 +81,7 @@ internal static class Cues
     /// <summary>Capitalised heads of an outlet's name after a demonym: "Iraqi News", "Syrian Times".</summary>
     internal static readonly FrozenSet<string> OutletNameHeads = Set(
         "News", "Times", "Post", "Press", "Radio", "TV", "Television", "Herald", "Tribune", "Journal", "Monitor", "Network", "Channel", "Gazette",
-        "Observer", "Today", "Express", "Telegraph", "Chronicle", "Courier", "Daily", "Review", "Insider", "Star");
+        "Observer", "Today", "Express", "Telegraph", "Chronicle", "Courier", "Daily", "Review", "Insider", "Star", "Voice");
 
     /// <summary>Offices a ministry is named after: "the Iraqi defense ministry", "Turkish foreign ministry".</summary>
     internal static readonly FrozenSet<string> MinistryPortfolios = Set(
