@@ -42,7 +42,9 @@ internal static class Cues
         "coordinator", "envoy", "ambassador", "secretary", "adviser", "advisor", "cleric", "mayor", "governor",
         "lawmaker", "researcher", "editor", "author", "reporter", "photographer", "officer", "head", "member",
         "chairman", "deputy", "representative", "resident", "witness", "fighter", "militant", "expert", "professor",
-        "author_image", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman");
+        "author_image", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman", "founder", "co-founder", "owner", "ruler",
+        "negotiator", "mediator", "candidate", "prosecutor", "lawyer", "scholar", "blogger", "dissident", "defector", "businessman",
+        "tycoon", "diplomat", "politician", "warlord", "strongman", "elder", "preacher");
 
     internal static readonly FrozenSet<string> SpeechVerbs = Set(
         "said", "says", "told", "tells", "added", "explained", "stated", "noted", "stressed", "confirmed", "announced",

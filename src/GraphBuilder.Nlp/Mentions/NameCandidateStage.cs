@@ -298,6 +298,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (sentence.FirstToken + 1 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "Reporting" or "Editing" or "Writing" or "Additional" or "Compiled" or "Translated" or "Written"
             && (MentionText.Is(document, sentence.FirstToken + 1, "by") || MentionText.Is(document, sentence.FirstToken + 2, "by")))
             return false;
+        // "Ukraine's Foreign Minister A B met NATO Secretary General C D in Brussels.": a sentence full of names, with a
+        // lower-case verb and a full stop, is prose; headlines carry no full stop
+        if (sentence.EndToken - sentence.FirstToken >= 6 && document.TokenSpan(sentence.EndToken - 1) is "." && HasLowerCaseWord(document, sentence))
+            return false;
         int words = 0, capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -308,6 +312,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 capitalised++;
         }
         return words >= 4 && capitalised == words;
+    }
+
+    private static bool HasLowerCaseWord(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && document.Tokens[t].Length >= 2 && char.IsLower(document.Text[document.Tokens[t].Start])
+                && !Lexicon.IsFunctionWord(document.TokenSpan(t)))
+                return true;
+        }
+        return false;
     }
 
     internal static bool[] ClaimedTokens(Document document)
