@@ -169,4 +169,21 @@ public class EntityMentionTypingTests
 
         Assert.True(Named(extraction, "Jordanian security") is { Type: EntityType.Organization }, Describe(extraction));
     }
+
+    [Fact]
+    public void A_prose_sentence_full_of_names_is_not_a_headline()
+    {
+        var extraction = Extract("Jordan's Foreign Minister Karim Nasser met European Commission President Anna Weber in Vienna.");
+
+        Assert.True(Named(extraction, "Karim Nasser") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.True(Named(extraction, "Anna Weber") is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Armed_forces_of_a_country_named_in_capitals_are_one_body()
+    {
+        var extraction = Extract("The Armed Forces of Ukraine said the bridge was held.");
+
+        Assert.True(Named(extraction, "Armed Forces of Ukraine") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

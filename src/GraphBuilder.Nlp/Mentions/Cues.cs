@@ -74,7 +74,8 @@ internal static class Cues
         "Ministry", "Council", "Department", "Office", "Commission", "Committee", "Union", "League", "Army", "Party",
         "Front", "Brigade", "Brigades", "Battalion", "Battalions", "Bank", "Court", "Academy", "Institute", "Federation",
         "Association", "Assembly", "Movement", "Organization", "Organisation", "Agency", "Directorate", "Bureau", "Government",
-        "House", "Coalition", "Alliance", "Mission", "Brotherhood", "Guardians", "Soldiers", "Partisans", "Lions", "Knights");
+        "House", "Coalition", "Alliance", "Mission", "Brotherhood", "Guardians", "Soldiers", "Partisans", "Lions", "Knights", "Forces",
+        "Staff", "Guard", "Guards");
 
     /// <summary>Lower-case words after a name that make it a news outlet: "the Hurriyet daily", "Baghdad Today news website".</summary>
     internal static readonly FrozenSet<string> OutletNouns = Set(

@@ -406,6 +406,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
+        // "European Commission President A B": a title after a body's head starts a person's name
+        for (var split = first + 2; split < end - 1; split++)
+        {
+            if (IsTitle(document.TokenSpan(split).TrimEnd('.')) && !IsTitle(document.TokenSpan(split - 1).TrimEnd('.'))
+                && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(split - 1)))
+            {
+                Classify(document, sentence, first, split);
+                Classify(document, sentence, split, end);
+                return;
+            }
+        }
         if (HeadType(document, first, end) is { } headType)
         {
             // "Ministry of Interior Brig. Gen. X": a title after the name opens the next name
