@@ -186,4 +186,15 @@ public class EntityMentionTypingTests
 
         Assert.True(Named(extraction, "Armed Forces of Ukraine") is { Type: EntityType.Organization }, Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Kismayo Daily Online, a Somali news website, said the convoy was ambushed near Afmadow.", "Kismayo Daily Online")]
+    [InlineData("Radio Baidoa said the convoy was ambushed near Afmadow.", "Radio Baidoa")]
+    public void Outlets_named_in_apposition_or_as_a_station_are_organisations(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Somali news");
+    }
 }

@@ -195,7 +195,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     var head = document.TokenSpan(k);
                     var isBody = head.Equals("ministry", StringComparison.OrdinalIgnoreCase) && portfolios > 0
                                  || (head.Equals("television", StringComparison.OrdinalIgnoreCase) || head is "TV" or "tv" || head.Equals("radio", StringComparison.OrdinalIgnoreCase)) && state && portfolios == 0
-                                 || k == i + 1 && Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !(head is "TV" or "Television" or "Radio");
+                                 || k == i + 1 && char.IsUpper(head[0]) && Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !(head is "TV" or "Television" or "Radio");
                     // "Saudi Press Agency": further capitalised body heads belong to the name
                     while (isBody && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && !tokens[k + 1].LineBreakBefore && char.IsUpper(document.TokenSpan(k)[0])
                            && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1)))
@@ -261,22 +261,55 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                            || noun is "news" && e + 1 < tokens.Count && document.TokenSpan(e + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal";
             if (!isOutlet)
                 continue;
-            var b = e;
-            while (b - 1 >= 0 && e - b < 4 && !tokens[b].LineBreakBefore && tokens[b].SpaceBefore && IsNameToken(document, b - 1))
+            // "Hiiraan Online, a Somali news website, reported": the outlet is named before the apposition
+            var nameEnd = e;
+            for (var k = e - 1; k >= 2 && k >= e - 4; k--)
+            {
+                if (document.TokenSpan(k) is "a" or "an" or "the" && document.TokenSpan(k - 1) is ",")
+                {
+                    nameEnd = k - 1;
+                    break;
+                }
+                // only lower-case words and people's adjectives describe the outlet ("a Somali news website"); a name is the outlet itself
+                if (document.Tokens[k].Kind != TokenKind.Word || Lexicon.IsFunctionWord(document.TokenSpan(k)) && !(document.TokenSpan(k) is "a" or "an" or "the")
+                    || char.IsUpper(document.TokenSpan(k)[0]) && !IsPeopleAdjective(document, k))
+                    break;
+            }
+            var b = nameEnd;
+            while (b - 1 >= 0 && nameEnd - b < 4 && !tokens[b].LineBreakBefore && (tokens[b].SpaceBefore || b == nameEnd) && IsNameToken(document, b - 1))
                 b--;
-            if (b == e)
+            if (b == nameEnd)
                 continue;
-            var inside = document.Mentions.Where(m => m.FirstToken < e && m.EndToken > b).ToList();
+            var inside = document.Mentions.Where(m => m.FirstToken < nameEnd && m.EndToken > b).ToList();
             // a known outlet or group already typed; a country before "television" is the state's ("Syria television")
             if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b
                                 || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
                 continue;
             // a lone common word ("the Sunday newspaper") names nothing
-            if (e - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
+            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
                 continue;
             foreach (var mention in inside)
                 document.Mentions.Remove(mention);
-            AddOrganization(document, b, e);
+            AddOrganization(document, b, nameEnd);
+        }
+        // "Radio Mogadishu", "Radio Dijla": a station named after its town or river
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (document.TokenSpan(t) is not "Radio" || IsInsideMention(document, t, t + 1))
+                continue;
+            var end = t + 1;
+            while (end < tokens.Count && end - t <= 3 && tokens[end].SpaceBefore && !tokens[end].LineBreakBefore
+                   && (IsNameToken(document, end) || document.Mentions.Any(m => m.FirstToken <= end && m.EndToken > end && m.Type == EntityType.Location)))
+                end++;
+            if (end == t + 1)
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken < end && m.EndToken > t).ToList();
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken <= t || m.EndToken > end))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, t, end);
+            t = end - 1;
         }
         // "... of both nations. (ANI)": a bracketed credit closing a paragraph is the agency the report comes from
         for (var t = 1; t + 1 < tokens.Count; t++)
