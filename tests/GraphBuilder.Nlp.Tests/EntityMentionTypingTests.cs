@@ -197,4 +197,14 @@ public class EntityMentionTypingTests
         Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
         Assert.DoesNotContain(extraction.Entities, e => e.Name == "Somali news");
     }
+
+    [Theory]
+    [InlineData("About 200 families fled to Qasrok after the shelling.", "Qasrok")]
+    [InlineData("Fighters blocked the road between Qasrok and Erbil on Monday.", "Qasrok")]
+    public void The_goal_of_a_movement_and_the_end_of_a_stretch_are_places(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Location }, Describe(extraction));
+    }
 }

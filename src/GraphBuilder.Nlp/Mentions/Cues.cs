@@ -161,5 +161,5 @@ internal static class Cues
     /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
     internal static readonly FrozenSet<string> EthnicAdjectives = Set(
         "Kurdish", "Arab", "Turkmen", "Yazidi", "Yezidi", "Assyrian", "Druze", "Alawite", "Sunni", "Shia", "Shiite",
-        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal");
+        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
 }

@@ -835,6 +835,15 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         if (Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
+        // "fled to Duhok", "returned to Sinjar": the goal of a movement verb is a place
+        if (word is "to" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "fled" or "flee" or "fleeing" or "returned" or "return" or "returning"
+                or "moved" or "headed" or "heading" or "travelled" or "traveled" or "deployed" or "retreated" or "withdrew" or "evacuated" or "transferred" or "relocated"
+                or "displaced" or "went" or "arrived" or "sent" or "redeployed" or "advanced" or "marched")
+            return true;
+        // "between Bartella and Erbil": the first of two places a stretch runs between
+        if (word is "between" && end + 1 < sentence.EndToken && document.TokenSpan(end) is "and"
+            && document.Mentions.Any(m => m.FirstToken == end + 1 && m.Type == EntityType.Location))
+            return true;
         // "regained control over Rutba"
         if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
             return true;
