@@ -479,6 +479,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (first - 1 >= sentence.FirstToken && word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" && end - first >= 2
                 && document.TokenSpan(first - 1) is "in" or "near" or "into" or "outside" or "around" or "inside" or "toward" or "towards")
                 break;
+            // "the Imam Reza shrine", "the Sheikh Zayed mosque": a title inside a building's name
+            if (end < sentence.EndToken && end - first >= 2 && IsLowerWord(document, end)
+                && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
+                break;
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
