@@ -229,8 +229,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (place.Type != EntityType.Location || place.IsReference || next >= tokens.Count || tokens[next].LineBreakBefore
                 || gazetteer.ById(place.Key) is { Kind: GazetteerKind.Country })
                 continue;
-            var head = MentionText.Is(document, next, "provincial") ? next + 1 : next;
-            if (head < tokens.Count && IsLowerWord(document, head) && document.TokenSpan(head) is "police" or "council"
+            var head = next < tokens.Count && IsLowerWord(document, next) && document.TokenSpan(next) is "provincial" or "military" or "local" or "city" or "civil" or "operations" or "security"
+                ? next + 1 : next;
+            if (head < tokens.Count && IsLowerWord(document, head) && (document.TokenSpan(head) is "police" or "council" || document.TokenSpan(head) is "command" && head > next)
                 && !document.Mentions.Any(m => m.FirstToken > place.FirstToken && m.FirstToken <= head))
             {
                 document.Mentions.Remove(place);
