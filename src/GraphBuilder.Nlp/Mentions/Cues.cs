@@ -17,7 +17,7 @@ internal static class Cues
         "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
         "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
         "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
-        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah");
+        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
 
     /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
     internal static readonly FrozenSet<string> OrganizationOpeners = Set(
@@ -26,7 +26,7 @@ internal static class Cues
         "Tanzim", "Majlis");
 
     internal static readonly FrozenSet<string> PersonTitles = Set(
-        "Colonel", "Col", "General", "Gen", "Brigadier", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
+        "Colonel", "Col", "General", "Gen", "Brigadier", "Brig", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
         "Sergeant", "Sgt", "Commander", "Cmdr", "Admiral", "Marshal", "President", "Prime", "Minister", "King",
         "Prince", "Princess", "Queen", "Sheikh", "Shaikh", "Emir", "Amir", "Ayatollah", "Mullah", "Imam", "Cleric",
         "Coordinator", "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Chief", "Director", "Envoy",
@@ -42,7 +42,9 @@ internal static class Cues
         "coordinator", "envoy", "ambassador", "secretary", "adviser", "advisor", "cleric", "mayor", "governor",
         "lawmaker", "researcher", "editor", "author", "reporter", "photographer", "officer", "head", "member",
         "chairman", "deputy", "representative", "resident", "witness", "fighter", "militant", "expert", "professor",
-        "author_image", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman");
+        "author_image", "byline", "voiceover", "writer", "emir", "sheikh", "cameraman", "founder", "co-founder", "owner", "ruler",
+        "negotiator", "mediator", "candidate", "prosecutor", "lawyer", "scholar", "blogger", "dissident", "defector", "businessman",
+        "tycoon", "diplomat", "politician", "warlord", "strongman", "elder", "preacher");
 
     internal static readonly FrozenSet<string> SpeechVerbs = Set(
         "said", "says", "told", "tells", "added", "explained", "stated", "noted", "stressed", "confirmed", "announced",
@@ -52,6 +54,43 @@ internal static class Cues
     /// <summary>Facilities named after a place, places of their own: "Mosul dam", "Tabqa airbase".</summary>
     internal static readonly FrozenSet<string> FacilityNouns = Set(
         "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield");
+
+    /// <summary>Lower-case buildings and landmarks after a name that make name and noun one place: "Fatah mosque", "Rafidain bank".</summary>
+    internal static readonly FrozenSet<string> BuildingNouns = Set(
+        "mosque", "church", "temple", "shrine", "cathedral", "monastery", "hospital", "university", "palace", "stadium",
+        "prison", "museum", "citadel", "castle", "bank", "square", "market", "cemetery", "highway", "hotel");
+
+    /// <summary>Capitalised heads that end a facility's own name: "the Grand Mosque", "Al-Nuri Mosque", "Tishreen Dam".</summary>
+    internal static readonly FrozenSet<string> FacilityNameHeads = Set(
+        "Mosque", "Church", "Temple", "Shrine", "Cathedral", "Monastery", "Hospital", "University", "Palace", "Stadium",
+        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square");
+
+    /// <summary>Heads that take an "of" name: "Temple of Bel", "College of Agriculture" (places), "Ministry of Interior" (bodies).</summary>
+    internal static readonly FrozenSet<string> PlaceHeadsBeforeOf = Set(
+        "Temple", "Church", "Mosque", "Shrine", "Tomb", "College", "University", "Faculty", "Palace", "Citadel", "Castle",
+        "Monastery", "Cathedral", "Gate", "Dome", "Hospital", "Museum", "Bridge", "Port");
+
+    internal static readonly FrozenSet<string> OrganizationHeadsBeforeOf = Set(
+        "Ministry", "Council", "Department", "Office", "Commission", "Committee", "Union", "League", "Army", "Party",
+        "Front", "Brigade", "Brigades", "Battalion", "Battalions", "Bank", "Court", "Academy", "Institute", "Federation",
+        "Association", "Assembly", "Movement", "Organization", "Organisation", "Agency", "Directorate", "Bureau", "Government",
+        "House", "Coalition", "Alliance", "Mission", "Brotherhood", "Guardians", "Soldiers", "Partisans", "Lions", "Knights", "Forces",
+        "Staff", "Guard", "Guards");
+
+    /// <summary>Lower-case words after a name that make it a news outlet: "the Hurriyet daily", "Baghdad Today news website".</summary>
+    internal static readonly FrozenSet<string> OutletNouns = Set(
+        "daily", "newspaper", "weekly", "website", "broadcaster", "channel", "outlet", "tv", "television", "radio");
+
+    /// <summary>Capitalised heads of an outlet's name after a demonym: "Iraqi News", "Syrian Times".</summary>
+    internal static readonly FrozenSet<string> OutletNameHeads = Set(
+        "News", "Times", "Post", "Press", "Radio", "TV", "Television", "Herald", "Tribune", "Journal", "Monitor", "Network", "Channel", "Gazette",
+        "Observer", "Today", "Express", "Telegraph", "Chronicle", "Courier", "Daily", "Review", "Insider", "Star", "Voice");
+
+    /// <summary>Offices a ministry is named after: "the Iraqi defense ministry", "Turkish foreign ministry".</summary>
+    internal static readonly FrozenSet<string> MinistryPortfolios = Set(
+        "defense", "defence", "interior", "foreign", "health", "oil", "finance", "justice", "information", "culture",
+        "education", "electricity", "planning", "trade", "economy", "intelligence", "migration", "displacement", "transport",
+        "agriculture", "water", "energy", "communications", "antiquities", "endowments", "religious", "affairs");
 
     /// <summary>Verbs whose object is a place: "captured Tel Skuf".</summary>
     internal static readonly FrozenSet<string> PlaceTakingVerbs = Set(
@@ -74,7 +113,8 @@ internal static class Cues
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
-        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings");
+        "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings",
+        "quarter", "mountain", "camp", "plain", "plains", "lake", "island", "oasis");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
     internal static readonly FrozenSet<string> PlaceNounsBeforeOf = Set(
@@ -82,7 +122,8 @@ internal static class Cues
         "region", "governorate", "area", "areas", "outskirts", "suburb", "suburbs", "liberation", "capture",
         "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
         "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital",
-        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave");
+        "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave", "port", "island",
+        "stronghold", "bastion", "hometown", "hamlet", "oasis");
 
     internal static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "near", "into", "outside", "around", "at", "toward", "towards", "from", "across", "inside");
@@ -120,5 +161,5 @@ internal static class Cues
     /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
     internal static readonly FrozenSet<string> EthnicAdjectives = Set(
         "Kurdish", "Arab", "Turkmen", "Yazidi", "Yezidi", "Assyrian", "Druze", "Alawite", "Sunni", "Shia", "Shiite",
-        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal");
+        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
 }

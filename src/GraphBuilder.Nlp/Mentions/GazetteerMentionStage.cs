@@ -20,6 +20,13 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             {
                 if (MentionText.Is(document, i, "coalition") && TryCoalition(document, i, sentence))
                     continue;
+                if (!MentionText.IsCapitalisedWord(document, i) && TryLowercaseOrganization(document, i, sentence) is var lowerEnd && lowerEnd > i)
+                {
+                    for (var t = i; t < lowerEnd; t++)
+                        claimed[t] = true;
+                    i = lowerEnd - 1;
+                    continue;
+                }
                 if (!MentionText.IsCapitalisedWord(document, i))
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
@@ -52,6 +59,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     if (!gazetteer.IsNamePrefix(key) && !MentionText.IsPossessive(document, end))
                         break;
                 }
+                if (best is not null && best.Kind == GazetteerKind.Organization && OpensLongerName(document, bestEnd, sentence))
+                    best = null;
                 if (best is not null && bestEnd == i + 1 && IsCapitalAsActor(document, i, sentence) && gazetteer.CountryOfCapital(NameKey.Normalize(document.TokenSpan(i))) is { } state)
                     best = state;
                 if (best is not null)
@@ -69,6 +78,24 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     }
 
     /// <summary>
+    /// "The Independent Election Commission": a known name ending in an ordinary word ("The Independent", "The Guardian")
+    /// that runs on into capitalised words closing with a body's head is the opening of a longer name.
+    /// </summary>
+    private bool OpensLongerName(Document document, int end, Sentence sentence)
+    {
+        if (end >= sentence.EndToken || !lexicon.IsCommonWord(document.TokenSpan(end - 1)))
+            return false;
+        for (var k = end; k < sentence.EndToken && k < end + 3; k++)
+        {
+            if (!document.Tokens[k].SpaceBefore || document.Tokens[k].LineBreakBefore || !MentionText.IsCapitalisedWord(document, k) || Lexicon.IsFunctionWord(document.TokenSpan(k)))
+                return false;
+            if (Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "the U.S.-led international coalition", "the global coalition", "coalition air strikes", "the coalition": in this
     /// genre the coalition is the US-led one, unless the phrase says whose it is ("a loose coalition of ...") or
     /// describes a backed local force ("U.S.-backed coalition forces").
@@ -80,7 +107,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var first = i;
         var named = false;
         while (first - 1 >= sentence.FirstToken && document.TokenText(first - 1).ToLowerInvariant() is var word
-               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh"
+               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh" || word is "air" && first == i
                    || word.EndsWith("-led", StringComparison.Ordinal) && (word.StartsWith("us", StringComparison.Ordinal) || word.StartsWith("u.s", StringComparison.Ordinal) || word.StartsWith("american", StringComparison.Ordinal))))
         {
             named = true;
@@ -88,7 +115,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         }
         var before = first - 1 >= sentence.FirstToken ? document.TokenText(first - 1).ToLowerInvariant() : "";
         var after = i + 1 < sentence.EndToken ? document.TokenText(i + 1).ToLowerInvariant() : "";
-        if (after is "of" or "government" or "partners" or "talks" || before is "a" or "an" or "loose" or "ruling" or "new" or "broad"
+        // "a U.S.-led air coalition" is still the US-led one: the leader named in the phrase outweighs the indefinite article
+        var ledByUs = document.TokenText(first).EndsWith("-led", StringComparison.OrdinalIgnoreCase);
+        if (after is "of" or "government" or "partners" or "talks" || before is "a" or "an" && !ledByUs || before is "loose" or "ruling" or "new" or "broad"
             || before.EndsWith("-backed", StringComparison.Ordinal) || after is "forces" or "fighters" or "troops" && !named)
             return false;
         var airPower = after is "air" or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "bombing" or "raids";
@@ -97,6 +126,38 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var mention = Add(document, first, i + 1, document.Tokens[first].Start, document.Tokens[i].End, coalition);
         mention.IsName = named;
         return true;
+    }
+
+    /// <summary>
+    /// "Iraq's elite counter-terrorism service", "the popular mobilization forces": a known organisation's multi-word
+    /// name written in lower case, after a determiner, possessive or demonym. Only names with a hyphenated word or of
+    /// three words or more, which ordinary descriptions rarely reproduce word for word.
+    /// </summary>
+    /// <returns>The end token of the match, or <paramref name="i"/> when there is none.</returns>
+    private int TryLowercaseOrganization(Document document, int i, Sentence sentence)
+    {
+        if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(i)[0]) || i == sentence.FirstToken)
+            return i;
+        var before = document.TokenSpan(i - 1);
+        if (!(before is "the" or "The" or "elite" or "its" or "their" || MentionText.IsPossessive(document, i - 1)
+              || char.IsUpper(before[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(before), out _)))
+            return i;
+        var maxEnd = Math.Min(sentence.EndToken, i + gazetteer.MaxNameTokens);
+        var bestEnd = i;
+        for (var end = i + 2; end <= maxEnd; end++)
+        {
+            if (document.Tokens[end - 1].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(end - 1)[0]) || document.Tokens[end - 1].LineBreakBefore)
+                break;
+            var span = document.Slice(document.Tokens[i].Start, document.Tokens[end - 1].End);
+            var key = NameKey.Normalize(span);
+            if (gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Organization && (span.Contains('-') || end - i >= 3))
+                bestEnd = end;
+            if (!gazetteer.IsNamePrefix(key))
+                break;
+        }
+        if (bestEnd > i && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i].Start, document.Tokens[bestEnd - 1].End)), out var found))
+            Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, found);
+        return bestEnd;
     }
 
     /// <summary>"Rojava-Northern Syria", "Idlib-Hama": a known name as the first part of a capitalised compound.</summary>
@@ -154,14 +215,26 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             && (Cues.ActorNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))
                 || Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 2))))
             return true;
+        // "Beirut: rebels ...", "Ankara - Turkish jets ...": a capital opening a dateline is where the report was filed
+        if (i + 1 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is ":" or "–" or "—" or "-" or "(")
+            return false;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
+            return false;
+        // "Damascus University", "Tehran Times": a capital opening a longer name is no state
+        if (i + 1 < sentence.EndToken && document.Tokens[i + 1].SpaceBefore && !document.Tokens[i + 1].LineBreakBefore
+            && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(i + 1)[0]) && !Lexicon.IsFunctionWord(document.TokenSpan(i + 1)))
             return false;
         if (i == sentence.FirstToken)
             return true;
         var previous = document.TokenText(i - 1).ToLowerInvariant();
+        // "the Ouagadougou conference hall" is a place; "the Tehran government" the state
+        if (previous == "the" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(i + 1)[0]))
+            return document.TokenSpan(i + 1) is "government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet" or "side" or "establishment";
+        // "the University of Sanaa", "the Port of Aden": a capitalised head before "of" names something in the city
         if (previous == "of")
-            return !(i - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2)));
+            return !(i - 2 >= sentence.FirstToken && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))
+                                                      || Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))));
         return previous is not ("in" or "to" or "near" or "from" or "at" or "into" or "outside" or "around" or "toward" or "towards"
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }
@@ -170,8 +243,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         i + 1 < sentence.EndToken && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                       || MentionText.Is(document, i + 1, "commander") || MentionText.Is(document, i + 1, "commanders"));
 
-    private static bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
-        i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]);
+    private bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
+        i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]) && lexicon.IsCommonWord(document.TokenSpan(i));
 
     private void TryCompound(Document document, int i)
     {
@@ -181,6 +254,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         if (hyphen <= 0 || hyphen >= span.Length - 1)
             return;
         var suffix = span[(hyphen + 1)..];
+        // "a Britain-based monitor", "London-based": where an outlet sits is no actor and no place of the story
+        if (suffix.Equals("based", StringComparison.OrdinalIgnoreCase))
+            return;
         if (Cues.CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix))
         {
             TryActor(document, i, token.Start, token.Start + hyphen);

@@ -24,6 +24,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        ReleasePlacesInsidePersonalNames(document);
+        AddDescribedBodies(document);
+        AddOutlets(document);
         var claimed = ClaimedTokens(document);
         foreach (var sentence in document.Sentences)
         {
@@ -42,8 +45,31 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 {
                     if (IsNameToken(document, j) || document.TokenSpan(j) is "Allah" && j > i && IsPersonNamePart(document, j - 1))
                         j++;
+                    // "The New Arab", "Free Arab Army": a people's adjective inside a title-case name, not opening it
+                    else if (IsPeopleAdjective(document, j) && i > sentence.FirstToken && document.TokenSpan(i - 1) is "The" && !document.Tokens[i - 1].LineBreakBefore
+                             && !heading && i - 1 > sentence.FirstToken)
+                        j++;
                     else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
                         j += 2;
+                    // "Temple of Bel", "Ministry of Interior": an institution or landmark head takes its name after "of"
+                    else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
+                             && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
+                        j += 2;
+                    // "The Times of Israel", "the Bank of Syria": the place after "of" is part of the body's name (a landmark's
+                    // "of" place, "the Port of Hodeidah", stays the town)
+                    else if (document.TokenSpan(j) is "of" && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
+                             && (Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                                 || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1)))
+                             && document.TokenSpan(j - 1) is not ("Government" or "Army")
+                             && document.Mentions.FirstOrDefault(m => m.FirstToken == j + 1 && m.Type == EntityType.Location && !m.IsReference && m.EndToken - m.FirstToken <= 2) is { } ofPlace
+                             && (ofPlace.EndToken >= sentence.EndToken || !MentionText.IsCapitalisedWord(document, ofPlace.EndToken) || !document.Tokens[ofPlace.EndToken].SpaceBefore))
+                    {
+                        document.Mentions.Remove(ofPlace);
+                        for (var t = ofPlace.FirstToken; t < ofPlace.EndToken; t++)
+                            claimed[t] = false;
+                        j = ofPlace.EndToken;
+                        break;
+                    }
                     else
                         break;
                 }
@@ -59,9 +85,257 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         ApplyAcronymDefinitions(document, claimed);
     }
 
+    /// <summary>
+    /// "Saad Maan Ibrahim", "General Riyadh Jalal Tawfik", "Hossam El Din al Abbar": a one-word town name that the
+    /// gazetteer matched inside a run of unknown given names is a name part, not the town (or the country of a capital).
+    /// The gazetteer mention is dropped so the whole run is typed as one name.
+    /// </summary>
+    private void ReleasePlacesInsidePersonalNames(Document document)
+    {
+        var owner = new int[document.Tokens.Count];
+        Array.Fill(owner, -1);
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                owner[t] = m;
+        }
+        bool IsGivenName(int k) =>
+            k >= 0 && k < document.Tokens.Count && owner[k] < 0 && MentionText.IsCapitalisedWord(document, k)
+            && !lexicon.IsCommonWord(document.TokenSpan(k)) && !MentionText.IsAllCapitals(document.TokenSpan(k))
+            && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(k)), out _)
+            && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k));
+        bool Joined(int k) => k > 0 && k < document.Tokens.Count && document.Tokens[k].SpaceBefore && !document.Tokens[k].LineBreakBefore;
+        var released = new List<Mention>();
+        foreach (var mention in document.Mentions)
+        {
+            var t = mention.FirstToken;
+            if (mention.EndToken != t + 1 || mention.Type != EntityType.Location || mention.IsReference || mention.Priority < 2
+                || !gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(t)), out var entry) || entry.Kind is not (GazetteerKind.City or GazetteerKind.Region))
+                continue;
+            var nameBefore = Joined(t) && IsGivenName(t - 1);
+            var nameAfter = Joined(t + 1) && IsGivenName(t + 1);
+            // "El Din al Abbar": a name particle before it, itself after a capitalised name word
+            var particleBefore = Joined(t) && t >= 2 && document.TokenSpan(t - 1) is "al" or "el" or "bin" or "ibn" or "abu" && Joined(t - 1)
+                                 && MentionText.IsCapitalisedWord(document, t - 2) && owner[t - 2] < 0;
+            var titleBefore = t >= 1 && Joined(t) && Cues.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(t - 1).TrimEnd('.'));
+            // "Mustafa Bali, head of the media office, said": a given name, the town's name, then a role or a speech verb
+            var sentence = document.Sentences[document.SentenceOf(t)];
+            var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
+            if (nameBefore && (nameAfter || personAfter) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+                released.Add(mention);
+        }
+        foreach (var mention in released)
+            document.Mentions.Remove(mention);
+    }
+
+    private static bool IsInsideMention(Document document, int first, int end) =>
+        document.Mentions.Any(m => m.FirstToken < end && m.EndToken > first);
+
+    private static bool IsLowerWord(Document document, int k) =>
+        k < document.Tokens.Count && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[k].Start]);
+
+    private static void AddOrganization(Document document, int first, int end)
+    {
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        var surface = document.Text[start..stop];
+        document.Mentions.Add(new Mention(first, end, start, stop, EntityType.Organization, NameKey.Slug(NameKey.Fold(surface)))
+        {
+            Surface = surface,
+            Priority = 1,
+            HasFoldedKey = true,
+        });
+    }
+
+    /// <summary>
+    /// State and local bodies named by a common-noun head: "the Iraqi defense ministry", "Iraqi State television",
+    /// "Iraqi News" (an outlet), "the Anbar police", "Kirkuk provincial council", and unnamed-owner numbered units
+    /// ("the 16th Battalion").
+    /// </summary>
+    private void AddDescribedBodies(Document document)
+    {
+        var tokens = document.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                continue;
+            var word = document.TokenSpan(i);
+            // "Highway 47", "Route 1": a numbered road is a place
+            if (word is "Highway" or "Route" or "Motorway" && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].SpaceBefore && !IsInsideMention(document, i, i + 2))
+            {
+                var start = tokens[i].Start;
+                var stop = tokens[i + 1].End;
+                document.Mentions.Add(new Mention(i, i + 2, start, stop, EntityType.Location, NameKey.Slug(document.Text.AsSpan(start, stop - start)))
+                {
+                    Surface = document.Text[start..stop],
+                    Priority = 1,
+                });
+                i++;
+                continue;
+            }
+            if (char.IsUpper(word[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(word), out _) && !IsInsideMention(document, i, i + 1))
+            {
+                var k = i + 1;
+                var portfolios = 0;
+                var state = false;
+                while (k < tokens.Count && k - i <= 2 && !tokens[k].LineBreakBefore)
+                {
+                    var modifier = document.TokenSpan(k);
+                    if (Cues.MinistryPortfolios.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modifier))
+                        portfolios++;
+                    else if (modifier.Equals("state", StringComparison.OrdinalIgnoreCase) || modifier is "state-run" or "official")
+                        state = true;
+                    else
+                        break;
+                    k++;
+                }
+                if (k < tokens.Count && !tokens[k].LineBreakBefore)
+                {
+                    var head = document.TokenSpan(k);
+                    var isBody = head.Equals("ministry", StringComparison.OrdinalIgnoreCase) && portfolios > 0
+                                 || (head.Equals("television", StringComparison.OrdinalIgnoreCase) || head is "TV" or "tv" || head.Equals("radio", StringComparison.OrdinalIgnoreCase)) && state && portfolios == 0
+                                 || k == i + 1 && char.IsUpper(head[0]) && Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head) && !(head is "TV" or "Television" or "Radio");
+                    // "Saudi Press Agency": further capitalised body heads belong to the name
+                    while (isBody && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && !tokens[k + 1].LineBreakBefore && char.IsUpper(document.TokenSpan(k)[0])
+                           && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1)))
+                        k++;
+                    if (isBody && !IsInsideMention(document, i, k + 1))
+                    {
+                        AddOrganization(document, i, k + 1);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
+            if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
+            {
+                var k = i + 1;
+                while (k < tokens.Count && k - i <= 2 && MentionText.IsCapitalisedWord(document, k) && !IsUnitNoun(document.TokenSpan(k)))
+                    k++;
+                if (k < tokens.Count && k - i <= 3 && IsUnitNoun(document.TokenSpan(k)) && !IsInsideMention(document, i, k + 1)
+                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1)))
+                {
+                    AddOrganization(document, i, k + 1);
+                    i = k;
+                }
+            }
+        }
+        // "the Anbar police", "Kirkuk provincial council": a town's or province's own body
+        foreach (var place in document.Mentions.ToList())
+        {
+            var next = place.EndToken;
+            if (place.Type != EntityType.Location || place.IsReference || next >= tokens.Count || tokens[next].LineBreakBefore
+                || gazetteer.ById(place.Key) is { Kind: GazetteerKind.Country })
+                continue;
+            var head = next < tokens.Count && IsLowerWord(document, next) && document.TokenSpan(next) is "provincial" or "military" or "local" or "city" or "civil" or "operations" or "security"
+                ? next + 1 : next;
+            if (head < tokens.Count && IsLowerWord(document, head) && (document.TokenSpan(head) is "police" or "council" || document.TokenSpan(head) is "command" && head > next)
+                && !document.Mentions.Any(m => m.FirstToken > place.FirstToken && m.FirstToken <= head))
+            {
+                document.Mentions.Remove(place);
+                AddOrganization(document, place.FirstToken, head + 1);
+            }
+        }
+    }
+
+    /// <summary>"Battalion", "Brigade", and near-miss spellings of "battalion" ("Batallion").</summary>
+    private static bool IsUnitNoun(ReadOnlySpan<char> word) =>
+        word is "Brigade" or "Brigades" or "Division" or "Battalion" or "Battalions" or "Regiment" or "Corps" or "Squadron" or "Army" or "Company"
+        || word.Length >= 9 && word.StartsWith("Bat", StringComparison.Ordinal) && (word.EndsWith("lion", StringComparison.Ordinal) || word.EndsWith("lions", StringComparison.Ordinal));
+
+    /// <summary>
+    /// News outlets named as sources: a capitalised name before an outlet noun ("the Hurriyet daily", "Baghdad Today news
+    /// website", "Anadolu news agency") and a credit in brackets closing a paragraph ("(ANI)"). A town inside the name
+    /// ("Baghdad Today") is part of it.
+    /// </summary>
+    private void AddOutlets(Document document)
+    {
+        var tokens = document.Tokens;
+        for (var e = 1; e < tokens.Count; e++)
+        {
+            if (!IsLowerWord(document, e) || tokens[e].LineBreakBefore)
+                continue;
+            var noun = document.TokenSpan(e);
+            var isOutlet = Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+                           || noun is "news" && e + 1 < tokens.Count && document.TokenSpan(e + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal";
+            if (!isOutlet)
+                continue;
+            // "Hiiraan Online, a Somali news website, reported": the outlet is named before the apposition
+            var nameEnd = e;
+            for (var k = e - 1; k >= 2 && k >= e - 4; k--)
+            {
+                if (document.TokenSpan(k) is "a" or "an" or "the" && document.TokenSpan(k - 1) is ",")
+                {
+                    nameEnd = k - 1;
+                    break;
+                }
+                // only lower-case words and people's adjectives describe the outlet ("a Somali news website"); a name is the outlet itself
+                if (document.Tokens[k].Kind != TokenKind.Word || Lexicon.IsFunctionWord(document.TokenSpan(k)) && !(document.TokenSpan(k) is "a" or "an" or "the")
+                    || char.IsUpper(document.TokenSpan(k)[0]) && !IsPeopleAdjective(document, k))
+                    break;
+            }
+            var b = nameEnd;
+            while (b - 1 >= 0 && nameEnd - b < 4 && !tokens[b].LineBreakBefore && (tokens[b].SpaceBefore || b == nameEnd) && IsNameToken(document, b - 1))
+                b--;
+            if (b == nameEnd)
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken < nameEnd && m.EndToken > b).ToList();
+            // a known outlet or group already typed; a country before "television" is the state's ("Syria television")
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b
+                                || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
+                continue;
+            // a lone common word ("the Sunday newspaper") names nothing
+            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, b, nameEnd);
+        }
+        // "Radio Mogadishu", "Radio Dijla": a station named after its town or river
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (document.TokenSpan(t) is not "Radio" || IsInsideMention(document, t, t + 1))
+                continue;
+            var end = t + 1;
+            while (end < tokens.Count && end - t <= 3 && tokens[end].SpaceBefore && !tokens[end].LineBreakBefore
+                   && (IsNameToken(document, end) || document.Mentions.Any(m => m.FirstToken <= end && m.EndToken > end && m.Type == EntityType.Location)))
+                end++;
+            if (end == t + 1)
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken < end && m.EndToken > t).ToList();
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken <= t || m.EndToken > end))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, t, end);
+            t = end - 1;
+        }
+        // "... of both nations. (ANI)": a bracketed credit closing a paragraph is the agency the report comes from
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (document.TokenSpan(t - 1) is not "(" || document.TokenSpan(t + 1) is not ")" || tokens[t].Kind != TokenKind.Word
+                || !MentionText.IsAllCapitals(document.TokenSpan(t)) || tokens[t].Length is < 2 or > 6)
+                continue;
+            var closesParagraph = t + 2 >= tokens.Count || tokens[t + 2].LineBreakBefore;
+            var opensAfterSentence = t - 2 < 0 || tokens[t - 1].LineBreakBefore || document.TokenSpan(t - 2) is "." or "”" or "\"" or "!" or "?";
+            if (closesParagraph && opensAfterSentence && !IsInsideMention(document, t, t + 1))
+                AddOrganization(document, t, t + 1);
+        }
+    }
+
     /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>
     internal static bool IsHeading(Document document, Sentence sentence)
     {
+        // "Reporting by A B; Editing by C D": a credit line is all names, not a headline
+        if (sentence.FirstToken + 1 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "Reporting" or "Editing" or "Writing" or "Additional" or "Compiled" or "Translated" or "Written"
+            && (MentionText.Is(document, sentence.FirstToken + 1, "by") || MentionText.Is(document, sentence.FirstToken + 2, "by")))
+            return false;
+        // "Ukraine's Foreign Minister A B met NATO Secretary General C D in Brussels.": a sentence full of names, with a
+        // lower-case verb and a full stop, is prose; headlines carry no full stop
+        if (sentence.EndToken - sentence.FirstToken >= 6 && document.TokenSpan(sentence.EndToken - 1) is "." && HasLowerCaseWord(document, sentence))
+            return false;
         int words = 0, capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -72,6 +346,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 capitalised++;
         }
         return words >= 4 && capitalised == words;
+    }
+
+    private static bool HasLowerCaseWord(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && document.Tokens[t].Length >= 2 && char.IsLower(document.Text[document.Tokens[t].Start])
+                && !Lexicon.IsFunctionWord(document.TokenSpan(t)))
+                return true;
+        }
+        return false;
     }
 
     internal static bool[] ClaimedTokens(Document document)
@@ -100,8 +385,82 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
+    private bool IsPeopleAdjective(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(k)[0])
+        && (Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)) || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(k)), out _));
+
+    private static bool IsHeadBeforeOf(ReadOnlySpan<char> word) =>
+        Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        || Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// Names typed by their own head before any other cue: "X of Y" with an institution or landmark head, a facility
+    /// name ending in its head ("Grand Mosque"), a lone body head after a town ("Nineveh Council").
+    /// </summary>
+    private EntityType? HeadType(Document document, int first, int end)
+    {
+        for (var k = first + 1; k + 1 < end; k++)
+        {
+            if (document.TokenSpan(k) is not "of")
+                continue;
+            var head = document.TokenSpan(k - 1);
+            if (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Organization;
+            if (Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Location;
+            if (Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                return EntityType.Organization;
+        }
+        var last = document.TokenSpan(end - 1);
+        if (end - first >= 2 && Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !lexicon.IsCommonWord(document.TokenSpan(first)))
+            return EntityType.Location;
+        // "Nineveh Council", "Anbar Police": a town's or province's own body (a country's bodies are the state's, see StateActorStage)
+        var isMission = last is "Embassy" or "Consulate";
+        if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && document.Tokens[first].SpaceBefore
+            && document.Mentions.Any(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End
+                                          && (gazetteer.ById(m.Key) is not { Kind: GazetteerKind.Country } || isMission)))
+            return EntityType.Organization;
+        // "the Canadian Embassy"
+        if (end - first == 1 && isMission && first >= 1 && IsPeopleAdjective(document, first - 1) && !IsInsideMention(document, first - 1, first))
+            return EntityType.Organization;
+        // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
+        if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
+            && document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End) is { } opening
+            && MentionText.Is(document, opening.FirstToken - 1, "the")
+            && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end)))
+            return EntityType.Organization;
+        // "Syrian Arab Coalition": a lone body head after two people's adjectives (one is a state body, left to StateActorStage)
+        if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && first >= 2
+            && IsPeopleAdjective(document, first - 1) && IsPeopleAdjective(document, first - 2) && document.Tokens[first].SpaceBefore && document.Tokens[first - 1].SpaceBefore
+            && !IsInsideMention(document, first - 2, first))
+            return EntityType.Organization;
+        return null;
+    }
+
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
+        // "European Commission President A B": a title after a body's head starts a person's name
+        for (var split = first + 2; split < end - 1; split++)
+        {
+            if (IsTitle(document.TokenSpan(split).TrimEnd('.')) && !IsTitle(document.TokenSpan(split - 1).TrimEnd('.'))
+                && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(split - 1)))
+            {
+                Classify(document, sentence, first, split);
+                Classify(document, sentence, split, end);
+                return;
+            }
+        }
+        if (HeadType(document, first, end) is { } headType)
+        {
+            // "Ministry of Interior Brig. Gen. X": a title after the name opens the next name
+            while (end - first > 3 && IsTitle(document.TokenSpan(end - 1).TrimEnd('.')) && !MentionText.Is(document, end - 2, "of"))
+                end--;
+            // a sentence-initial "The" or a demonym before the head stays outside; an organisation takes a town or demonym on its left
+            var from = headType == EntityType.Organization ? ExtendOrganizationLeft(document, sentence, first) : first;
+            AddNamed(document, from, end, headType);
+            return;
+        }
         var hadTitle = false;
         // "General Command", "Supreme Council": a title word inside an organisation's name is no person's title
         var organizationName = end - first >= 2 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end - 1));
@@ -117,6 +476,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 first++;
                 continue;
             }
+            // "in Sheikh Maqsoud", "near Imam Sahib": a title word opening a place name after a place preposition
+            if (first - 1 >= sentence.FirstToken && word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" && end - first >= 2
+                && document.TokenSpan(first - 1) is "in" or "near" or "into" or "outside" or "around" or "inside" or "toward" or "towards")
+                break;
+            // "the Imam Reza shrine", "the Sheikh Zayed mosque": a title inside a building's name
+            if (end < sentence.EndToken && end - first >= 2 && IsLowerWord(document, end)
+                && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
+                break;
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
@@ -161,6 +528,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
             type = EntityType.Organization;
+        // "told The New Arab", "the Daily Sabah reported": a name behind the article that reports is an outlet, never a person
+        else if (first - 1 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && IsReportingSource(document, sentence, first - 1, end))
+            type = EntityType.Organization;
+        // "Rafidain bank", "the Nuri mosque": a name before a building noun is that building, a place
+        else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore
+                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
+                 && !IsNameUsedAlone(document, first, end))
+        {
+            AddNamed(document, first, end + 1, EntityType.Location);
+            return;
+        }
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
             type = EntityType.Person;
         // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
@@ -211,6 +589,37 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
     }
 
+    /// <summary>"clashes near Xurmatu hospital" in an article about Xurmatu: a town's hospital is no place of its own.</summary>
+    private static bool IsNameUsedAlone(Document document, int first, int end)
+    {
+        var name = document.Slice(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        for (var t = 0; t + (end - first) <= document.Tokens.Count; t++)
+        {
+            if (t == first || document.Tokens[t].Start + name.Length > document.Text.Length
+                || !document.Slice(document.Tokens[t].Start, document.Tokens[t].Start + name.Length).SequenceEqual(name))
+                continue;
+            var after = t + (end - first);
+            if (after >= document.Tokens.Count || !document.TokenSpan(after).SequenceEqual(document.TokenSpan(end)))
+                return true;
+        }
+        return false;
+    }
+
+    private void AddNamed(Document document, int first, int end, EntityType type)
+    {
+        var start = document.Tokens[first].Start;
+        var stop = document.Tokens[end - 1].End;
+        var surface = document.Text[start..stop];
+        GazetteerEntry? place = null;
+        var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
+        document.Mentions.Add(new Mention(first, end, start, stop, type, known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)))
+        {
+            Surface = surface,
+            Priority = 1,
+            HasFoldedKey = !known,
+        });
+    }
+
     /// <summary>
     /// An organisation name that starts with a place or another name: "Iraq Business News", "Manbij Military Council",
     /// "Martyrs of Sayyid Battalions". The place mention right before it (or "Name of" before it) joins the name.
@@ -233,6 +642,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
             && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
             return before;
+        // "Syrian Arab Coalition": a people's adjective, itself after a demonym
+        if (before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before) && IsPeopleAdjective(document, before - 1)
+            && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before - 1))
+            return before - 1;
         if (MentionText.Is(document, before, "of") && before - 1 >= sentence.FirstToken && MentionText.IsCapitalisedWord(document, before - 1)
             && !document.Mentions.Any(m => m.FirstToken <= before - 1 && m.EndToken > before - 1))
         {
@@ -277,6 +690,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word.EndsWith("_image", StringComparison.Ordinal))
                 return true;
+            // "a tribal leader in Taiz": a preposition between the role and the name makes the name the role's setting
+            if (k == first - 1 && Lexicon.IsFunctionWord(word) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return false;
             if (k == first - 1 && word is "image")
                 return true;
             if (word is "*" or "_" && k > sentence.FirstToken)
@@ -306,6 +722,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var next = end < sentence.EndToken && document.TokenSpan(end) is "," ? end + 1 : end;
         if (next < sentence.EndToken && document.TokenSpan(next) is "reported" or "reports" or "said" or "says" or "quoted" or "cited" or "quoting" or "citing")
             return true;
+        if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
+            return true;
         return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
 
@@ -321,7 +739,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         {
             for (var k = end + 1; k < Math.Min(sentence.EndToken, end + 5); k++)
             {
-                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)))
+                // "secretary-general", "commander-in-chief": the role's first part
+                var word = document.TokenSpan(k);
+                var hyphen = word.IndexOf('-');
+                if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    || hyphen > 0 && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]))
                     return true;
             }
         }
@@ -418,6 +840,15 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         if (Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
+        // "fled to Duhok", "returned to Sinjar": the goal of a movement verb is a place
+        if (word is "to" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "fled" or "flee" or "fleeing" or "returned" or "return" or "returning"
+                or "moved" or "headed" or "heading" or "travelled" or "traveled" or "deployed" or "retreated" or "withdrew" or "evacuated" or "transferred" or "relocated"
+                or "displaced" or "went" or "arrived" or "sent" or "redeployed" or "advanced" or "marched")
+            return true;
+        // "between Bartella and Erbil": the first of two places a stretch runs between
+        if (word is "between" && end + 1 < sentence.EndToken && document.TokenSpan(end) is "and"
+            && document.Mentions.Any(m => m.FirstToken == end + 1 && m.Type == EntityType.Location))
+            return true;
         // "regained control over Rutba"
         if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
             return true;
@@ -449,9 +880,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         foreach (var mention in document.Mentions)
         {
             var next = mention.EndToken;
-            if (mention.Type != EntityType.Location || mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
+            if (mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
                 continue;
-            if (!Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next)))
+            // "the Fatah mosque": a house of worship named after a group is a place
+            var isFacility = mention.Type == EntityType.Location && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                             || mention.Type == EntityType.Organization && document.TokenSpan(next) is "mosque" or "church" or "temple" or "shrine";
+            if (!isFacility)
                 continue;
             var start = mention.Start;
             var end = document.Tokens[next].End;
@@ -614,6 +1048,28 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var acronymToken = open + 1;
             var acronym = document.TokenText(acronymToken);
+            // "the UN Support Mission in Libya (UNSMIL)": the acronym is the body's, whose name takes the place in it
+            if (mention.Type == EntityType.Location && mention.FirstToken >= 2 && document.TokenSpan(mention.FirstToken - 1) is "in" or "for" or "of"
+                && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.Type == EntityType.Organization && !m.IsReference) is { } body
+                && acronym.Length >= 4)
+            {
+                body.EndToken = mention.EndToken;
+                body.End = mention.End;
+                body.Surface = document.Text[body.Start..body.End];
+                document.Mentions.Remove(mention);
+                acronyms.TryAdd(acronym, body);
+                if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
+                {
+                    var token = document.Tokens[acronymToken];
+                    document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, body.Type, body.Key)
+                    {
+                        Surface = acronym,
+                        Priority = body.Priority,
+                        HasFoldedKey = body.HasFoldedKey,
+                    });
+                }
+                continue;
+            }
             acronyms.TryAdd(acronym, mention);
             if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
             {

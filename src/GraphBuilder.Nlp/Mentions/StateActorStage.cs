@@ -221,6 +221,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
+            // "the People's Protection Units (YPG), the Kurdish militia, said": a description of the group just named, no actor of its own
+            if (AppositionHead(document, start) is not null)
+                return true;
             AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
             return true;
         }
@@ -292,6 +295,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                                  or "positions" or "targets" or "installations" or "sites" or "facilities" or "posts" or "academy" or "analyst" or "analysts"):
                 length = 1;
                 return true;
+            // "apprehended by Turkish security after ...": the bare noun stands for the security forces
+            case "security" when j > 0 && char.IsUpper(document.TokenSpan(j - 1)[0]) && (next.Length == 0 || next is "." or ";" or ")"
+                                 || Lexicon.IsFunctionWord(next) && next is not ("forces" or "and" or "or") || Mentions.Cues.SpeechVerbs.Contains(next)):
+                length = 1;
+                return true;
             case "marine" when next == "corps":
                 length = 2;
                 return true;
@@ -334,6 +342,17 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             return true;
         });
         ranges.Clear();
+    }
+
+    /// <summary>The organisation named right before ", the ..." (its bracketed acronym allowed between): what an apposition describes.</summary>
+    private static Mention? AppositionHead(Document document, int start)
+    {
+        if (!MentionText.Is(document, start - 1, "the") || start < 3 || document.TokenSpan(start - 2) is not ",")
+            return null;
+        var end = start - 2;
+        if (document.TokenSpan(end - 1) is ")" && end - 3 >= 0 && document.TokenSpan(end - 3) is "(")
+            end -= 3;
+        return document.Mentions.LastOrDefault(m => m.EndToken == end && m.Type == EntityType.Organization && !m.IsReference && m.IsName);
     }
 
     private static void AddMention(Scan scan, Document document, int first, int end, string key)

@@ -23,12 +23,27 @@ internal sealed class EntityResolver : IPipelineStage
             if (words.Length >= 2)
                 surnames.TryAdd(words[^1], mention.Key);
         }
+        // "Saad Maan Ibrahim ... Maan told": Arabic names are often shortened to a middle part; the last word still wins
+        var middleNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
         {
-            if (mention.IsReference || mention.Surface is null)
+            if (mention.Type != EntityType.Person || mention.Priority < 0 || mention.IsReference)
+                continue;
+            var words = NameKey.Fold(mention.Surface).Split(' ');
+            for (var w = 1; w < words.Length - 1; w++)
+            {
+                if (words[w].Length >= 3 && !surnames.ContainsKey(words[w]))
+                    middleNames.TryAdd(words[w], mention.Key);
+            }
+        }
+        foreach (var mention in document.Mentions)
+        {
+            // a known group's name ("Houthi") is not the surname of a person named after it ("Mohammed Ali al-Houthi")
+            if (mention.IsReference || mention.Surface is null || mention.Type == EntityType.Organization && !mention.HasFoldedKey && mention.Priority >= 2)
                 continue;
             var fold = NameKey.Fold(mention.Surface);
-            if (!fold.Contains(' ') && surnames.TryGetValue(fold, out var person))
+            if (!fold.Contains(' ') && (surnames.TryGetValue(fold, out var person) || middleNames.TryGetValue(fold, out person) && !IsAfterPlaceWord(document, mention)
+                                        || (mention.Priority < 0 || mention.Type == EntityType.Person && mention.HasFoldedKey) && MisspeltSurname(fold, surnames) is { } misspelt && (person = misspelt) is not null))
             {
                 mention.Key = person;
                 mention.Type = EntityType.Person;
@@ -36,6 +51,7 @@ internal sealed class EntityResolver : IPipelineStage
             }
         }
         document.Mentions.RemoveAll(m => m.Priority < 0);
+        JoinShortenedPersonNames(document);
         ResolveKurdishForces(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -61,6 +77,66 @@ internal sealed class EntityResolver : IPipelineStage
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
         }
+    }
+
+    /// <summary>"travel to Sanaa": a name after a place preposition is the town, even when a person bears it as a middle name.</summary>
+    private static bool IsAfterPlaceWord(Document document, Mention mention) =>
+        mention.FirstToken > 0 && (Mentions.Cues.PlacePrepositions.Contains(document.TokenText(mention.FirstToken - 1))
+                                   || document.TokenSpan(mention.FirstToken - 1) is "of" or "to" or "via" or "through");
+
+    /// <summary>
+    /// "General Abdel Amir Rasheed Yar Allah ... Yar Allah said": a two- or three-word name that ends a longer person's
+    /// name is that person referred to by the family name, when only one such person is named.
+    /// </summary>
+    private static void JoinShortenedPersonNames(Document document)
+    {
+        var people = document.Mentions.Where(m => m.Type == EntityType.Person && !m.IsReference && m.Surface is not null)
+            .Select(m => (Mention: m, Fold: NameKey.Fold(m.Surface))).ToList();
+        foreach (var (mention, fold) in people)
+        {
+            if (!fold.Contains(' ') || !mention.HasFoldedKey)
+                continue;
+            string? owner = null;
+            var ambiguous = false;
+            foreach (var (other, otherFold) in people)
+            {
+                if (other.Key == mention.Key || otherFold.Length <= fold.Length + 1 || !otherFold.EndsWith(fold, StringComparison.Ordinal)
+                    || otherFold[otherFold.Length - fold.Length - 1] != ' ')
+                    continue;
+                ambiguous |= owner is not null && owner != other.Key;
+                owner = other.Key;
+            }
+            if (owner is not null && !ambiguous)
+                mention.Key = owner;
+        }
+    }
+
+    /// <summary>
+    /// "Tawfik ... Taqfik": an otherwise unknown lone name one letter off a full name's surname (same length, same
+    /// initial) is that surname mistyped; only tentative names are tried, so no typed entity is ever re-assigned.
+    /// </summary>
+    private static string? MisspeltSurname(string fold, Dictionary<string, string> surnames)
+    {
+        if (fold.Length < 5)
+            return null;
+        string? found = null;
+        foreach (var (surname, person) in surnames)
+        {
+            if (surname.Length != fold.Length || surname[0] != fold[0])
+                continue;
+            var differences = 0;
+            for (var c = 1; c < fold.Length && differences < 2; c++)
+            {
+                if (surname[c] != fold[c])
+                    differences++;
+            }
+            if (differences != 1)
+                continue;
+            if (found is not null && found != person)
+                return null;
+            found = person;
+        }
+        return found;
     }
 
     /// <summary>
