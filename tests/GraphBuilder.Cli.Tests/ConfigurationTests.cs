@@ -46,6 +46,17 @@ public sealed class ConfigurationTests : IDisposable
 
         Assert.Equal(["/data/actors.tsv", "extra.tsv"], options.Ingest.OrganizationFiles);
         Assert.Equal(["/data/actors.tsv", "extra.tsv"], options.Ingest.ToNlpOptions().OrganizationFiles);
+        Assert.Null(options.Ingest.ToNlpOptions().RelationModelFile);
+    }
+
+    [Fact]
+    public void A_relation_model_from_settings_reaches_the_extraction_options()
+    {
+        var environment = new Dictionary<string, string?> { ["GRAPHBUILDER__INGEST__RELATIONMODELFILE"] = "/models/ours.tsv" };
+
+        var options = GraphBuilderConfiguration.Bind(GraphBuilderConfiguration.Build(new Dictionary<string, string?>(), _directory, environment));
+
+        Assert.Equal("/models/ours.tsv", options.Ingest.ToNlpOptions().RelationModelFile);
     }
 
     [Fact]

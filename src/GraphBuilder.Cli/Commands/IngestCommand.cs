@@ -33,10 +33,11 @@ internal static class IngestCommand
         var maxBytes = new Option<long?>("--max-article-bytes") { Description = "Larger files are reported as failed (Ingest:MaxArticleBytes)" };
         var idNamespace = new Option<string?>("--namespace") { Description = "Prefix for every id written, to keep separate graphs in one database (Ingest:IdNamespace)" };
         var organizations = new Option<string[]>("--organizations") { Description = "Extra organisation list (TSV: id, type, name, aliases with |, country code); repeatable (Ingest:OrganizationFiles)" };
+        var relationModel = new Option<string?>("--relation-model") { Description = "Relation model written by 'graphbuilder train' (Ingest:RelationModelFile)" };
         var connection = new ConnectionOptions();
         var command = new Command("ingest", "Extract people, organisations, places and their relations from articles into Neo4j")
         {
-            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace, organizations,
+            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace, organizations, relationModel,
         };
         connection.AddTo(command);
 
@@ -50,6 +51,7 @@ internal static class IngestCommand
                 KeyValuePair.Create("GraphBuilder:Ingest:Parallelism", Text(result.GetValue(parallelism))),
                 KeyValuePair.Create("GraphBuilder:Ingest:MaxArticleBytes", Text(result.GetValue(maxBytes))),
                 KeyValuePair.Create("GraphBuilder:Ingest:IdNamespace", result.GetValue(idNamespace)),
+                KeyValuePair.Create("GraphBuilder:Ingest:RelationModelFile", result.GetValue(relationModel)),
                 .. (result.GetValue(organizations) ?? []).Select((file, i) =>
                     KeyValuePair.Create($"GraphBuilder:Ingest:OrganizationFiles:{i}", (string?)file)),
             ]);
@@ -86,6 +88,11 @@ internal static class IngestCommand
                 await using var sink = await OpenSinkAsync(options, isDryRun, output, cancellationToken).ConfigureAwait(false);
                 var pipeline = new IngestPipeline(extraction, sink, options.Ingest, new NearDuplicateDetector());
                 await display.RunAsync(progress, () => pipeline.RunAsync(inputs, progress, System.Console.In, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is FileNotFoundException or FormatException && options.Ingest.RelationModelFile is { Length: > 0 })
+            {
+                await error.WriteLineAsync($"error: relation model {options.Ingest.RelationModelFile}: {e.Message}").ConfigureAwait(false);
+                return Fatal;
             }
             catch (Exception e) when (e is Neo4jException or EmbeddedNeo4jException)
             {

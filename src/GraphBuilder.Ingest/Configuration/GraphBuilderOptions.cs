@@ -76,16 +76,19 @@ public sealed class IngestOptions
     /// </summary>
     public List<string> OrganizationFiles { get; set; } = [];
 
+    /// <summary>A relation model written by <c>graphbuilder train</c>; empty for the model shipped with GraphBuilder.</summary>
+    public string? RelationModelFile { get; set; }
+
     internal int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public override string ToString() =>
         $"BatchSize = {BatchSize}, MaxArticleBytes = {MaxArticleBytes}, Parallelism = {(Parallelism > 0 ? Parallelism : "auto")}, " +
         $"ChannelCapacity = {ChannelCapacity}, IdNamespace = {(IdNamespace.Length == 0 ? "(none)" : IdNamespace)}, " +
-        $"OrganizationFiles = [{string.Join(", ", OrganizationFiles)}]";
+        $"OrganizationFiles = [{string.Join(", ", OrganizationFiles)}], RelationModelFile = {(string.IsNullOrEmpty(RelationModelFile) ? "(built-in)" : RelationModelFile)}";
 
     internal NlpOptions ToNlpOptions()
     {
-        var options = new NlpOptions();
+        var options = new NlpOptions { RelationModelFile = string.IsNullOrEmpty(RelationModelFile) ? null : RelationModelFile };
         foreach (var file in OrganizationFiles)
             options.OrganizationFiles.Add(file);
         return options;
