@@ -135,7 +135,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
         "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
         "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic",
-        "stronghold", "strongholds", "bastion", "'s", "’s", "de", "facto");
+        "stronghold", "strongholds", "bastion", "foothold", "footholds", "redoubt", "redoubts", "'s", "’s", "de", "facto");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -258,7 +258,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
-                    && !(MentionText.Is(_doc, t + 1, "to") && Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
+                    && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
+                    && !IsLaunchVerb(span))
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
@@ -271,21 +272,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
                     continue;
-                if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
-                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "reclaim" or "regain" or "defeat" or "clear" or "drive" or "oust"
+                if (IsLaunchVerb(_doc.TokenSpan(t)))
+                    LaunchedJointly(t, found);
+                if (Cues.CampaignNouns.Contains(lower) && AimAfter(t) is var aim and > 0
+                    && Morphology.VerbLemma(Word(aim + 1), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "reclaim" or "regain" or "defeat" or "clear" or "drive" or "oust"
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
                         or "dislodge" or "seize" or "rid")
                 {
                     // the aim's verb is the campaign's, not a capture of its own: "launched an operation to retake X" is hedged
-                    if (PurposeOfCampaign(t, found))
+                    if (PurposeOfCampaign(t, aim, found))
                     {
-                        t += 2;
+                        t = aim + 1;
                         continue;
                     }
                 }
                 if (lower == "siege" && BrokenSiege(t, found))
                     continue;
-                if (lower is "support" or "assistance" or "help" or "backing" or "cover" && IsBackingPhrase(t))
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && IsBackingPhrase(t))
                 {
                     BackedClause(t, found);
                     continue;
@@ -680,13 +683,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
-        private bool PurposeOfCampaign(int t, List<RelationCandidate> found)
+        private bool PurposeOfCampaign(int t, int to, List<RelationCandidate> found)
         {
             // "..., as part of an offensive to dislodge X": the clause's actor owns the offensive
             var partOf = PartOfBefore(t) && !MentionText.IsPossessive(_doc, t - 1);
             var owner = (partOf ? MainActor() : null) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
             // "The offensive to free X was led by Y": the leader named after the aim owns it, and it was carried out
-            var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(t + 3) : null;
+            var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(to + 2) : null;
             owner ??= ledBy;
             // "..., in a bid to retake X": the purpose adjunct belongs to the actor of the clause's verb
             if (owner is null or { IsReference: false } && (MentionText.Is(_doc, t - 2, "in") || MentionText.Is(_doc, t - 3, "in") && Word(t - 2).ToLowerInvariant() is "a" or "an")
@@ -697,25 +700,130 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return false;
             if (owner?.Entity is null)
                 return false;
-            var targets = Actors(t + 3);
+            var targets = Actors(to + 2);
             var hedged = Hedged(HedgeScopeStart(owner, t), t, RelationPredicate.Opposes, "offensive");
+            // "A and B launched an offensive to ...": the campaign is each conjunct's
+            List<Mention> owners = owner.IsReference ? [owner] : [owner, .. ConjunctsBefore(owner)];
             foreach (var target in targets)
-                Add(found, owner.Entity, RelationPredicate.Opposes, target.Entity!, t, t + 2, owner, target, 0.65, Word(t), hedged);
+            {
+                foreach (var one in owners)
+                    Add(found, one.Entity!, RelationPredicate.Opposes, target.Entity!, t, to + 1, one, target, 0.65, Word(t), hedged);
+            }
             // "an offensive to retake X", "to dislodge them from X": the place is the campaign's aim, not yet taken
-            var verb = Morphology.VerbLemma(Word(t + 2), _stage.Lexicon);
-            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" or "reclaim" or "regain" ? t + 3
-                : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(t + 2, 8, ["from", "out"]) + 1 : 0;
+            var verb = Morphology.VerbLemma(Word(to + 1), _stage.Lexicon);
+            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" or "reclaim" or "regain" ? to + 2
+                : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(to + 1, 8, ["from", "out"]) + 1 : 0;
             if (placesFrom <= 0)
                 return false;
             var places = Places(placesFrom);
             // "a bid to reclaim the militants' main stronghold": the stronghold is the place just named
             // ("... stronghold in Syria" locates the stronghold, it does not name it)
-            if (placesFrom == t + 3 && WordWithin(t + 2, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
+            if (placesFrom == to + 2 && WordWithin(to + 1, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
                 places = RecentPlaceBefore(t) is { } stronghold ? [stronghold] : [];
             // "the prime minister announced a campaign to retake X": a leader announcing it does not take the place
             foreach (var place in owner.Entity.Type == EntityType.Person ? [] : places)
-                Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: ledBy is null);
+            {
+                foreach (var one in owners)
+                    Add(found, one.Entity!, RelationPredicate.Captured, place.Entity!, t, to + 1, one, place, 0.6, Word(t), hedged: ledBy is null);
+            }
             return places.Count > 0;
+        }
+
+        /// <summary>
+        /// The "to" of a campaign's aim: right after the noun, or past a short time or place adjunct ("an offensive on
+        /// Friday to drive ...", "an operation in the west to retake ..."). -1 when there is none.
+        /// </summary>
+        private int AimAfter(int t)
+        {
+            for (var k = t + 1; k < _sentence.EndToken - 1 && k <= t + 5; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    return k;
+                if (k == t + 1 && !(w.ToLowerInvariant() is "on" or "in" or "at" or "this" or "last" or "early" or "late" or "overnight" or "earlier"))
+                    return -1;
+                if (s_clauseBreaks.Contains(w) || _doc.Tokens[k].Kind != TokenKind.Word || _stage.TryTrigger(w, out _) && char.IsLower(w[0])
+                    || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!)))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private bool LaunchBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsLaunchVerb(_doc.TokenSpan(k)))
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsLaunchVerb(ReadOnlySpan<char> word) =>
+            word is "launched" or "launch" or "launches" or "launching" or "began" or "begun" or "begin" or "begins" or "mounted" or "mount"
+                or "started" or "start" or "starts" or "waged" or "wage" or "waging" or "spearheaded" or "conducted" or "conduct";
+
+        /// <summary>"A and B launched an offensive": a campaign the coordinated actors open together is joint action, mutual support.</summary>
+        private void LaunchedJointly(int t, List<RelationCandidate> found)
+        {
+            var campaign = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 4; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "offensive" or "operation" or "operations" or "assault" or "attack" or "attacks" or "campaign" or "counteroffensive" or "counter-offensive" or "push" or "battle" or "raid" or "raids")
+                {
+                    campaign = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)))
+                    return;
+            }
+            if (campaign < 0 || PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+                return;
+            // "Peshmerga forces launched": the name's head noun may stand between
+            var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
+            if (!OnlyAdverbsBetween(verbStart, t))
+                return;
+            JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
+        }
+
+        /// <summary>Actors acting together (fighting, launching a campaign, taking a place) back each other.</summary>
+        private void JointAction(List<Mention> partners, int t, int triggerEnd, bool hedged, List<RelationCandidate> found)
+        {
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, triggerEnd, b, a, 0.6, Word(t), hedged);
+                }
+            }
+        }
+
+        /// <summary>"A, B and the C": the actors coordinated before the given one (no people, no objects of a preposition).</summary>
+        private List<Mention> ConjunctsBefore(Mention last)
+        {
+            var result = new List<Mention>();
+            var k = SkipArticleBefore(last.FirstToken - 1);
+            var first = true;
+            while (k > _sentence.FirstToken && (Word(k) == "and" || !first && Word(k) == ","))
+            {
+                var before = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
+                                                          && m.Entity!.Type != EntityType.Person && m.Entity != last.Entity);
+                if (before is null || IsGoverned(before))
+                    break;
+                result.Add(before);
+                first = false;
+                k = SkipArticleBefore(before.FirstToken - 1);
+            }
+            return result;
+        }
+
+        private int SkipArticleBefore(int k)
+        {
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
+                k--;
+            return k;
         }
 
         /// <summary>
@@ -803,6 +911,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "had designs on X": an ambition, not a deed
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase);
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
+            // "A and B launched an offensive against C": the campaign is each conjunct's
+            if (predicate == RelationPredicate.Opposes && !owner.IsReference && LaunchBetween(owner.EndToken, t))
+            {
+                foreach (var conjunct in ConjunctsBefore(owner))
+                {
+                    foreach (var obj in objects)
+                        Add(found, conjunct.Entity!, predicate, obj.Entity!, t, t + 1, conjunct, obj, 0.65, Word(t) + " " + Word(t + 1), hedged);
+                }
+            }
             foreach (var obj in objects)
             {
                 Add(found, owner.Entity!, predicate, obj.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
@@ -1041,7 +1158,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "fight" && MentionText.Is(_doc, t + 1, "together") && !subject.IsReference)
                 FightingTogether(subject, t, found);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
-                CoordinatedSubjects(subject, objects, t, predicate, found);
+                CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
@@ -1248,7 +1365,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return subject.FirstToken < trigger && subject.FirstToken >= _sentence.FirstToken ? subject.FirstToken : _sentence.FirstToken;
         }
 
-        private Mention? CoordinatedSubjects(Mention? subject, List<Mention> objects, int t, RelationPredicate predicate, List<RelationCandidate> found)
+        private Mention? CoordinatedSubjects(Mention? subject, List<Mention> objects, int t, RelationPredicate predicate, List<RelationCandidate> found, string lemma = "")
         {
             // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
             if (subject is null || objects.Count == 0)
@@ -1273,8 +1390,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var hedged = Hedged(_sentence.FirstToken, t, predicate, "deploy");
                 foreach (var obj in objects)
                     Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
-                // "X and Y have taken control of Z": taking a place together is acting together
-                if (predicate == RelationPredicate.Captured && !hedged && other.Entity != subject.Entity)
+                // "X and Y have taken control of Z", "X and Y attacked Z": taking a place or fighting together is acting together
+                if ((predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && other.Entity != subject.Entity
+                    && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person)
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
                     Add(found, subject.Entity!, RelationPredicate.Supports, other.Entity!, t, t, other, subject, 0.6, Word(t));
@@ -1282,6 +1400,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return subject;
         }
+
+        private static bool IsCombatLemma(string lemma) =>
+            lemma is "fight" or "attack" or "battle" or "combat" or "strike" or "bomb" or "shell" or "raid" or "ambush" or "besiege" or "target"
+                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
         private bool NounBefore(int t)
@@ -1832,7 +1954,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var locatesPrevious = false;
             for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
             {
-                var place = _mentions.FirstOrDefault(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k)));
+                var place = _mentions.Where(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k))).MaxBy(m => m.EndToken);
+                // "the Syrian-Lebanese border": a country inside a border compound is not the place taken
+                if (place is not null && !place.Entity!.Id.EndsWith("-border", StringComparison.Ordinal) && CountryBeforeBorder(place) is var borderAt and > 0)
+                {
+                    k = borderAt;
+                    continue;
+                }
+                // "a pro-Damascus station", "Turkish-held": a place inside a compound modifier is not a place taken
+                if (place is not null && IsCompoundInner(place))
+                {
+                    if (result.Count > 0)
+                        break;
+                    continue;
+                }
                 if (place is not null && !place.IsReference)
                 {
                     // "Khanaqin in the Diyala province", "Bashiqa near Mosul": where the place taken lies, not another one taken
@@ -1880,6 +2015,21 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 break;
             }
             return result;
+        }
+
+        /// <summary>The "border" token when the mention is a country written as one side of a border ("Syrian-Lebanese border"), else -1.</summary>
+        private int CountryBeforeBorder(Mention place)
+        {
+            if (!_stage.IsActor(place.Entity!))
+                return -1;
+            var k = place.EndToken;
+            if (IsCompoundInner(place))
+                k = place.FirstToken + 1;
+            else if (k + 1 < _sentence.EndToken && Word(k) is "-" or "–" && char.IsUpper(Word(k + 1)[0]))
+                k += 2;
+            else
+                return -1;
+            return MentionText.Is(_doc, k, "border") || MentionText.Is(_doc, k, "frontier") ? k : -1;
         }
 
         private bool IsPartOf(int k) =>
