@@ -109,6 +109,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["recapture"] = (RelationPredicate.Captured, ["of"]),
             ["takeover"] = (RelationPredicate.Captured, ["of"]),
             ["designs"] = (RelationPredicate.Captured, ["on"]),
+            ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -297,6 +298,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && Morphology.VerbLemma(Word(t - 2), _stage.Lexicon) is "stop" or "halt" or "block" or "curb" or "check" or "slow" or "prevent" or "counter" or "repel" or "thwart")
                 {
                     Stopped(t - 2, t + 2, found);
+                    continue;
+                }
+                if (lower == "resistance")
+                {
+                    Resistance(t, found);
                     continue;
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
@@ -905,11 +911,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "coalition airstrikes against X": an actor written as the noun's modifier owns it, named or described
             var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
-                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor());
+                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
+                        ?? OngoingFightOwner(t, objects);
             if (owner is null)
                 return;
-            // "had designs on X": an ambition, not a deed
-            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase);
+            // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
+            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase)
+                         || TowardsBefore(t);
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             // "A and B launched an offensive against C": the campaign is each conjunct's
             if (predicate == RelationPredicate.Opposes && !owner.IsReference && LaunchBetween(owner.EndToken, t))
@@ -926,6 +934,73 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        private bool TowardsBefore(int t)
+        {
+            var k = t - 1;
+            if (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the" or "a" or "full" or "final" or "eventual" or "complete")
+                k--;
+            if (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "full" or "final" or "eventual" or "complete")
+                k--;
+            return k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "towards" or "toward";
+        }
+
+        /// <summary>
+        /// "It was a vital step in the fight against X": a war noun with nobody named before it in its sentence is the
+        /// fight of the actor the previous sentence opened with, or of the article's main actor.
+        /// </summary>
+        private Mention? OngoingFightOwner(int t, List<Mention> objects)
+        {
+            if (Word(t).ToLowerInvariant() is not ("fight" or "war" or "battle" or "campaign" or "struggle" or "blow" or "fighting")
+                || _mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)))
+                return null;
+            var owner = PreviousSentenceActor() ?? (_salient is null ? null : Synthetic(_salient, t));
+            return owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity) ? null : owner;
+        }
+
+        /// <summary>"retreated amid fierce resistance from X": X opposes the actor of the clause.</summary>
+        private void Resistance(int t, List<RelationCandidate> found)
+        {
+            if (t + 2 >= _sentence.EndToken || Word(t + 1).ToLowerInvariant() is not ("from" or "by"))
+                return;
+            var resisters = Actors(t + 2);
+            if (resisters.Count == 0)
+                return;
+            var resisted = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? _lastSubject ?? MainActor();
+            if (resisted?.Entity is null || resisted.Entity.Type == EntityType.Person)
+                return;
+            var hedged = Hedged(HedgeScopeStart(resisted, t), t, RelationPredicate.Opposes, "resist");
+            foreach (var resister in resisters)
+                Add(found, resister.Entity!, RelationPredicate.Opposes, resisted.Entity, t, t + 1, resisted, resister, 0.65, Word(t) + " " + Word(t + 1), hedged);
+        }
+
+        /// <summary>"X said the rebels had taken ...", "told Reuters the army had ...": a speaker or addressee, not the subject.</summary>
+        private bool IsSpeakerOrAddressee(Mention m, int t)
+        {
+            if (m.FirstToken - 1 >= _sentence.FirstToken && Word(m.FirstToken - 1).ToLowerInvariant() is "told")
+                return true;
+            for (var k = m.EndToken; k < t && k <= m.EndToken + 3; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "said" or "says" or "told" or "reported" or "reports" or "announced" or "claimed" or "stated" or "added")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>"..., the operations command said on Friday.": the source a sentence ends on, not an actor a later pronoun means.</summary>
+        private bool IsTrailingSource(Mention m)
+        {
+            var at = _index;
+            while (at > 0 && _doc.Sentences[at].FirstToken > m.FirstToken)
+                at--;
+            var sentence = _doc.Sentences[at];
+            if (m.FirstToken - 2 < sentence.FirstToken || !(_doc.TokenText(m.FirstToken - 1) is "," || _doc.TokenText(m.FirstToken - 2) is ","))
+                return false;
+            var verb = m.EndToken;
+            if (verb >= sentence.EndToken || _doc.TokenText(verb).ToLowerInvariant() is not ("said" or "says" or "reported" or "announced" or "stated" or "added"))
+                return false;
+            return sentence.EndToken - verb <= 5;
         }
 
         private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
@@ -1119,6 +1194,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 _coordinationStart = -1;
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
+                // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
+                if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
+                    subject = PronounBefore(t);
                 // "forces fighting ISIS entered X": the object of a participle before the verb is not its subject
                 if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && subject.FirstToken < t && IsParticipleTrigger(subject.FirstToken - 1))
                     subject = PreviousActor(subject.FirstToken - 1, adjacentOnly: false);
@@ -1799,7 +1877,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (m.EndToken > before || m.IsReference || m.Entity is not { Type: EntityType.Organization } entity)
                     continue;
                 var jihadist = s_jihadistIds.Contains(entity.Id);
-                if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m))
+                if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m) || m.FirstToken < _sentence.FirstToken && IsTrailingSource(m))
                     continue;
                 var p = m.FirstToken - 1;
                 if (p >= 0 && Word(p) is "the")
