@@ -55,7 +55,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["reclaim"] = RelationPredicate.Captured, ["intervene"] = RelationPredicate.Opposes, ["send"] = RelationPredicate.CrossedInto,
         ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
         ["sweep"] = RelationPredicate.CrossedInto, ["stream"] = RelationPredicate.CrossedInto, ["pour"] = RelationPredicate.CrossedInto,
-        ["rout"] = RelationPredicate.Opposes,
+        ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -400,7 +400,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
-                        var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!);
+                        var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!) ?? BackedCampaignOwner(t, inner);
                         if (target is { IsReference: false })
                             _backedBy[inner.Entity!] = target.Entity!;
                         // "SDF-allied council": the council is the SDF's ally, so it is the one lending support
@@ -465,6 +465,28 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return null;
             }
             return null;
+        }
+
+        /// <summary>"a wide-scale US-backed operation": the backer supports whoever wages it, the actor of the clause or of the article.</summary>
+        private Mention? BackedCampaignOwner(int t, Mention backer)
+        {
+            var k = t + 1;
+            while (k < _sentence.EndToken && k <= t + 2 && !CampaignNounAt(k) && char.IsLower(Word(k)[0]) && Word(k).EndsWith("ing", StringComparison.Ordinal) is false
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) == 0)
+                k++;
+            if (!CampaignNounAt(k) || MentionText.Is(_doc, k + 1, "of"))
+                return null;
+            // "A launched a US-backed offensive" names the owner; "IS is facing a US-backed offensive" does not
+            var owner = PreviousActor(t, adjacentOnly: false) is { Entity.Type: EntityType.Organization } before && before.Entity != backer.Entity && LaunchBetween(before.EndToken, t) ? before
+                : LeadingActor() is { } leading && leading != backer.Entity && !_mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)) ? Synthetic(leading, k) : null;
+            return owner is null || s_jihadistIds.Contains(owner.Entity!.Id) ? null : owner;
+        }
+
+        private bool CampaignNounAt(int k)
+        {
+            if (k < _sentence.EndToken && MentionText.Is(_doc, k, "the"))
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "operation" or "offensive" or "campaign" or "assault" or "counteroffensive" or "push";
         }
 
         private Mention? Enclosing(Mention inner) =>
@@ -542,7 +564,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return -1;
             var backers = _mentions.Where(m => m.FirstToken > t && m.EndToken <= comma && (!m.IsReference || IsActorReference(m) || IsCompoundInner(m))
                                               && m.Entity!.Type != EntityType.Person && _stage.IsActor(m.Entity)).ToList();
-            var backed = Actors(comma + 1).FirstOrDefault();
+            // "Backed by X, the offensive ...": the campaign's actor, the one the article is about
+            var backed = Actors(comma + 1).FirstOrDefault()
+                         ?? (CampaignNounAt(comma + 1) && LeadingActor() is { } leading ? Synthetic(leading, comma + 1) : null);
             if (backers.Count == 0 || backed?.Entity is null)
                 return -1;
             foreach (var backer in backers)
@@ -876,8 +900,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var led = WordWithin(from, 10, ["led"]);
             if (led <= from || Word(led - 1).ToLowerInvariant() is not ("was" or "were") || !MentionText.Is(_doc, led + 1, "by"))
                 return null;
-            // "led by the country's special forces": the possessor is not the leader
-            return NextActor(led + 2, 4) is { } leader && !MentionText.IsPossessive(_doc, leader.EndToken) ? leader : null;
+            // "led by the country's special forces": the possessor is not the leader, the named unit it owns is
+            if (NextActor(led + 2, 4) is not { } leader)
+                return null;
+            if (!MentionText.IsPossessive(_doc, leader.EndToken))
+                return leader;
+            return _mentions.FirstOrDefault(m => m.FirstToken > leader.EndToken && m.FirstToken <= leader.EndToken + 4 && !m.IsReference
+                                                 && m.Entity!.Type == EntityType.Organization && !BreakBetween(leader.EndToken, m.FirstToken));
         }
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
@@ -1009,7 +1038,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var passive = IsPassive(t);
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
-            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
+            if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
                 && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
@@ -1042,6 +1071,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "to help push back the militants": driving an enemy back is fighting it
+            if (lemma is "push" or "drive" && next == "back" && Actors(t + 2).Count > 0)
+            {
+                PushedBack(t, found);
+                return;
+            }
+            // "objected to the SDF advancing": only with the one objected to named
+            if (lemma == "object" && next != "to")
+                return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
             if (lemma is "send" or "flee" or "arrive")
@@ -1277,6 +1315,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return null;
             var next = Word(t + 1);
             return char.IsUpper(next[0]) || next.Contains('-', StringComparison.Ordinal) ? backer : null;
+        }
+
+        private void PushedBack(int t, List<RelationCandidate> found)
+        {
+            var subject = ParticipleSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? _lastSubject
+                          ?? (MentionText.Is(_doc, t - 1, "to") || MentionText.Is(_doc, t - 1, "help") ? MainActor() : null);
+            if (subject?.Entity is null)
+                return;
+            // "entered the town to help push back the militants": a purpose, not yet done
+            var hedged = Hedged(HedgeScopeStart(subject, t), t, RelationPredicate.Opposes, "push") || MentionText.Is(_doc, t - 1, "to")
+                         || MentionText.Is(_doc, t - 1, "help") && MentionText.Is(_doc, t - 2, "to");
+            // "push back the fighters": a description resolved to a non-jihadist group is too loose a guess here
+            foreach (var enemy in Actors(t + 2).Where(e => !e.IsReference || s_jihadistIds.Contains(e.Entity!.Id)))
+                Add(found, subject.Entity, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, subject, enemy, 0.7, Word(t) + " back", hedged);
         }
 
         /// <summary>"X repelled a large Y attack": Y opposes X.</summary>
@@ -1964,6 +2016,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return result;
                 }
                 if (s_clauseBreaks.Contains(w) || lower is "from" or "in" or "at" or "of" or "into" or "near" or "," or "after" or "before" or "over" or "by" or "during" or "since")
+                    break;
+                // "residents opposed to X": a participle starts a phrase of its own, X is not the object
+                if (k > from && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && _stage.TryTrigger(w, out _)
+                    && !MentionText.Is(_doc, k - 1, "the"))
                     break;
             }
             if (first is null)
