@@ -835,10 +835,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         {
             var result = new List<Mention>();
             var k = SkipArticleBefore(last.FirstToken - 1);
+            if (k > _sentence.FirstToken && Word(k) == "(" && _mentions.LastOrDefault(m => m.EndToken == k && m.Entity == last.Entity) is { } longForm)
+                k = SkipArticleBefore(longForm.FirstToken - 1);
             var first = true;
             while (k > _sentence.FirstToken && (Word(k) == "and" || !first && Word(k) == ","))
             {
-                var before = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
+                // "the Democratic Union Party (PYD) and ...": the name before its bracketed short form
+                var end = Word(k - 1) == ")" && _mentions.Any(m => m.EndToken == k - 1) ? k - 1 : k;
+                var before = _mentions.LastOrDefault(m => m.EndToken == end && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
                                                           && m.Entity!.Type != EntityType.Person && m.Entity != last.Entity);
                 if (before is null || IsGoverned(before))
                     break;
@@ -851,7 +855,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private int SkipArticleBefore(int k)
         {
-            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the" or "its" or "their")
                 k--;
             return k;
         }
@@ -942,6 +946,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects);
+            // "the PYD and its YPG militia, who also had designs on X": the relative clause's antecedent and its conjuncts
+            var relative = false;
+            if (owner is null && RelativeAntecedent(t) is { } antecedent && !IsGoverned(antecedent))
+            {
+                owner = antecedent;
+                relative = true;
+            }
             if (owner is null)
                 return;
             // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
@@ -949,7 +960,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                          || TowardsBefore(t);
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             // "A and B launched an offensive against C": the campaign is each conjunct's
-            if (predicate == RelationPredicate.Opposes && !owner.IsReference && LaunchBetween(owner.EndToken, t))
+            if ((predicate == RelationPredicate.Opposes && LaunchBetween(owner.EndToken, t) || relative) && !owner.IsReference)
             {
                 foreach (var conjunct in ConjunctsBefore(owner))
                 {
@@ -1231,7 +1242,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 _coordinationStart = -1;
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
-                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
+                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate);
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
@@ -1276,10 +1287,44 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+            // "Taking X would deepen ...": an opening gerund is as hedged as the main verb it is the subject of
+            if (t == _sentence.FirstToken && subject.IsReference && word.EndsWith("ing", StringComparison.Ordinal) && ModalLater(t))
+                hedged = true;
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+            if (predicate == RelationPredicate.Captured && !hedged && !passive)
+                AirSupportAfter(subject, objects, t, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"X retook the towns after a series of US air strikes": the actor whose strikes preceded or aided a gain backs the gainer.</summary>
+        private void AirSupportAfter(Mention subject, List<Mention> objects, int t, List<RelationCandidate> found)
+        {
+            var from = objects.Count > 0 ? objects[^1].EndToken : t + 1;
+            for (var k = from; k < _sentence.EndToken - 1; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                // "..., and Kurdish fighters made gains after ...": another clause with a subject of its own
+                if (w is ";" || s_clauseBreaks.Contains(w) && w is not ("after" or "as") || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!)))
+                    return;
+                if (w is not ("after" or "with" or "under" or "amid" or "following" or "backed" or "supported" or "helped"))
+                    continue;
+                for (var j = k + 1; j < _sentence.EndToken && j <= k + 6; j++)
+                {
+                    var backer = _mentions.FirstOrDefault(m => m.FirstToken == j && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+                    if (backer is null)
+                        continue;
+                    var head = backer.EndToken;
+                    if (MentionText.Is(_doc, head, "air") || MentionText.Is(_doc, head, "aerial"))
+                        head++;
+                    if (head < _sentence.EndToken && Word(head).ToLowerInvariant() is "strikes" or "airstrikes" or "raids" or "support" or "cover" or "bombardment" or "bombing" or "warplanes" or "jets"
+                        && backer.Entity != subject.Entity && objects.All(o => o.Entity != backer.Entity))
+                        Add(found, backer.Entity!, RelationPredicate.Supports, subject.Entity!, k, head, subject, backer, 0.65, Word(k) + " " + Word(head));
+                    break;
+                }
+                return;
+            }
         }
 
         /// <summary>"A is fighting alongside B (in an alliance) against C": A and B back each other and each opposes C.</summary>
@@ -1364,7 +1409,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (Word(t - 1) == ",")
                 return _lastSubject ?? MainActor();
             // "the troops moved on after retaking the town": a gerund after a time preposition, too
-            return Word(t - 1).ToLowerInvariant() is "after" or "before" or "while" or "upon" ? MainActor() : null;
+            if (Word(t - 1).ToLowerInvariant() is not ("after" or "before" or "while" or "upon"))
+                return null;
+            // "our forces retook the crossing after killing X": the subject of the clause the adjunct hangs on
+            return PreviousActor(t - 1, adjacentOnly: false) is { Entity.Type: not EntityType.Person } before ? before : MainActor();
         }
 
         /// <summary>"... will not tolerate X and will oppose Y": the second verb shares the first one's subject.</summary>
@@ -1423,6 +1471,25 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
             }
             return null;
+        }
+
+        private bool ModalLater(int t)
+        {
+            for (var k = t + 1; k < _sentence.EndToken; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "would" or "could" or "may" or "might" or "will" or "should" or "can")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Taking control of X would ...": an opening gerund of a gain is the aim of the actor the article follows.</summary>
+        private Mention? OpeningGerundSubject(int t, RelationPredicate predicate)
+        {
+            if (predicate != RelationPredicate.Captured || t != _sentence.FirstToken || !Word(t).EndsWith("ing", StringComparison.Ordinal) || !char.IsUpper(Word(t)[0]))
+                return null;
+            var actor = PreviousSentenceActor() is { Entity.Type: EntityType.Organization } previous ? previous : _salient is null ? null : Synthetic(_salient, t);
+            return actor is null || s_jihadistIds.Contains(actor.Entity!.Id) ? null : actor;
         }
 
         /// <summary>"warned that any movement by the PMU ...": the first actor of the complement clause.</summary>
