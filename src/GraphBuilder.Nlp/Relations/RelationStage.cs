@@ -1288,7 +1288,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
             // "Taking X would deepen ...": an opening gerund is as hedged as the main verb it is the subject of
-            if (t == _sentence.FirstToken && subject.IsReference && word.EndsWith("ing", StringComparison.Ordinal) && ModalLater(t))
+            if (t == _sentence.FirstToken && (subject.IsReference || subject.FirstToken < _sentence.FirstToken) && word.EndsWith("ing", StringComparison.Ordinal) && ModalLater(t))
                 hedged = true;
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
@@ -1447,6 +1447,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var j = k - 1;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
+                    // "its YPG militia, who ...": the name the head noun follows
+                    if (j > _sentence.FirstToken && s_descriptions.Contains(Word(j))
+                        && _mentions.LastOrDefault(m => m.EndToken == j && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)) is { } named)
+                        return named;
                     // "The coalition, which has fought ...": a definite description stands for the recent organisation
                     if (j > _sentence.FirstToken && (s_descriptions.Contains(Word(j)) || Word(j) is "coalition" or "alliance") && IsDefinite(j) && !_mentions.Any(m => m.EndToken == j + 1))
                         return RecentOrganization(j) is { } described ? Synthetic(described, j) : null;
@@ -2096,7 +2100,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (cursor < _sentence.EndToken)
             {
                 var k = cursor;
-                while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "(")
+                while (k < _sentence.EndToken && (Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "("
+                                                  || Word(k).ToLowerInvariant() is "its" or "their" && k > cursor && Word(k - 1) == "and"))
                 {
                     // "(outlawed in Russia)": an aside inside a list is skipped whole
                     if (Word(k) == "(")

@@ -1,0 +1,135 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Joint action, hostile action and campaign aims in forms the verb rules alone miss, on sentences written for these tests.</summary>
+public class RelationRecallTests
+{
+    [Fact]
+    public void Actors_launching_an_offensive_together_back_each_other_and_each_opposes_its_target()
+    {
+        var extraction = Extract("The Peshmerga and the Iraqi army launched an offensive against ISIS near Kirkuk on Monday.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_campaign_aim_after_a_time_adjunct_is_a_hedged_capture_for_every_conjunct()
+    {
+        var extraction = Extract("Hezbollah and the Syrian army launched an operation on Sunday to drive Nusra Front militants out of Palmyra.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.Contains(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+        Assert.Contains(extraction.Relations, r => r.Subject == "hezbollah" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void Attacking_together_is_joint_action()
+    {
+        var extraction = Extract("The YPG and the FSA attacked ISIS positions near Manbij.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "fsa"), Describe(extraction));
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Resistance_from_a_group_opposes_the_clause_actor()
+    {
+        var extraction = Extract("The Syrian army advanced slowly amid fierce resistance from ISIS militants.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_war_noun_with_no_actor_in_its_sentence_belongs_to_the_previous_sentence_actor()
+    {
+        var extraction = Extract("The Kurdish-led SDF seized the dam. It was a vital step in the fight against ISIS.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_step_towards_a_liberation_is_hedged()
+    {
+        var extraction = Extract("Iraqi forces took the airport on Monday, an important step towards the liberation of Mosul.");
+
+        Assert.Contains(extraction.Relations, r => r.Object == "mosul" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void A_news_agency_reporting_a_capture_is_not_the_captor()
+    {
+        var extraction = Extract("Reuters news agency also said the rebels had taken Jarablus.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "reuters");
+    }
+
+    [Fact]
+    public void A_speaker_saying_its_fighters_took_a_place_is_the_captor()
+    {
+        var extraction = Extract("The SDF said its fighters had taken control of Tabqa.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, "tabqa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Pushing_back_militants_as_a_purpose_is_hedged_opposition()
+    {
+        var extraction = Extract("The Peshmerga entered Kobani on Friday to help push back ISIS militants.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "peshmerga" && r.Predicate == RelationPredicate.Opposes && r.Object == "isis" && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void Helpers_described_by_a_participle_phrase_do_not_take_its_object()
+    {
+        var extraction = Extract("The Peshmerga took the town with the help of armed residents opposed to ISIS.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports && (r.Subject == "isis" || r.Object == "isis"));
+    }
+
+    [Fact]
+    public void A_place_inside_a_compound_modifier_is_not_taken()
+    {
+        var extraction = Extract("The Syrian army launched an offensive to drive militants from the hills, a pro-Damascus television station said.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == "syria");
+    }
+
+    [Fact]
+    public void Named_air_strikes_after_a_gain_back_the_gainer()
+    {
+        var extraction = Extract("The YPG captured Tal Abyad after heavy US air strikes.");
+
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_relative_clause_ambition_belongs_to_every_coordinated_antecedent()
+    {
+        var extraction = Extract("Ankara warned the Kurdish Democratic Union Party (PYD) and its YPG militia, who also had designs on Manbij, to withdraw.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "pyd" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
+        Assert.Contains(extraction.Relations, r => r.Subject == "ypg" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
+        Assert.True(Has(extraction, "ankara", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_opening_gerund_of_a_gain_under_a_modal_is_the_followed_actors_hedged_aim()
+    {
+        var extraction = Extract("The FSA has been fighting ISIS for months. Taking control of al-Bab would open the road to Raqqa.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "fsa" && r.Predicate == RelationPredicate.Captured && r.Object == "al-bab" && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void A_gerund_after_after_takes_the_subject_of_its_clause()
+    {
+        var extraction = Extract("The Iraqi army retook the crossing after killing several ISIS fighters.");
+
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+}
