@@ -132,4 +132,28 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void Definite_strikes_as_a_subject_are_the_strikes_of_the_previous_sentence()
+    {
+        var extraction = Extract("Before the armour crossed into Syria, the Turkish Air Force delivered air strikes near the border. The strikes targeted ISIS depots.");
+
+        Assert.True(Has(extraction, "turkish-air-force", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Warplanes_and_artillery_take_no_ground()
+    {
+        var extraction = Extract("Russian warplanes and artillery had seized control of Palmyra.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
+    [Fact]
+    public void A_campaign_aimed_at_capturing_places_is_a_hedged_capture()
+    {
+        var extraction = Extract("The Iraqi army began a campaign aimed at capturing the cities of Ramadi and Fallujah in the west.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+    }
 }

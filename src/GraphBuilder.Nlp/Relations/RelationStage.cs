@@ -745,7 +745,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(to + 1, 8, ["from", "out"]) + 1 : 0;
             if (placesFrom <= 0)
                 return false;
-            var places = Places(placesFrom);
+            var places = Places(placesFrom, capture: placesFrom == to + 2);
             // "a bid to reclaim the militants' main stronghold": the stronghold is the place just named
             // ("... stronghold in Syria" locates the stronghold, it does not name it)
             if (placesFrom == to + 2 && WordWithin(to + 1, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
@@ -765,6 +765,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// </summary>
         private int AimAfter(int t)
         {
+            // "a campaign aimed at capturing X": the "at" before the gerund plays the part of "to"
+            if (t + 3 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "aimed" or "designed" or "intended" && MentionText.Is(_doc, t + 2, "at")
+                && Word(t + 3).EndsWith("ing", StringComparison.Ordinal))
+                return t + 2;
             for (var k = t + 1; k < _sentence.EndToken - 1 && k <= t + 5; k++)
             {
                 var w = Word(k);
@@ -1174,6 +1178,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Repelled(t, found);
                 return;
             }
+            // "Turkish warplanes and artillery had seized X": aircraft and guns support a capture, they do not take ground
+            if (predicate == RelationPredicate.Captured && InstrumentSubjectBefore(t))
+                return;
             // "have largely captured X": partial control is no capture
             if (predicate == RelationPredicate.Captured && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "largely" or "partly" or "partially" or "mostly")
                 return;
@@ -1242,7 +1249,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 _coordinationStart = -1;
                 subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
-                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate);
+                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
@@ -1475,6 +1482,42 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
             }
             return null;
+        }
+
+        /// <summary>"X delivered air strikes ... The strikes targeted Y": a definite strike noun as subject is the earlier strikes' owner.</summary>
+        private Mention? StrikesSubject(int t)
+        {
+            var k = t - 1;
+            if (k < _sentence.FirstToken || _index == 0)
+                return null;
+            while (k > _sentence.FirstToken && OnlyAdverbsBetween(k, k + 1) && Word(k) is not ("strikes" or "airstrikes" or "raids" or "attack" or "attacks" or "bombardment" or "shelling"))
+                k--;
+            var noun = Word(k).ToLowerInvariant();
+            if (noun is not ("strikes" or "airstrikes" or "raids" or "attack" or "attacks" or "bombardment" or "shelling") || !IsDefinite(k) || k - 3 < _sentence.FirstToken && k - 1 != _sentence.FirstToken
+                || _mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)) || _index == 0)
+                return null;
+            var previous = _doc.Sentences[_index - 1];
+            for (var j = previous.EndToken - 1; j >= previous.FirstToken; j--)
+            {
+                if (!_doc.TokenText(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var owner = MentionsIn(_doc, previous).LastOrDefault(m => m.EndToken <= j && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+                return owner is null ? null : Synthetic(owner.Entity!, k);
+            }
+            return null;
+        }
+
+        private bool InstrumentSubjectBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery" or "helicopters" or "gunships" or "airstrikes")
+                    return true;
+                if (!(w is "and" or "had" or "have" or "has" or "reportedly" or "also" || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return false;
+            }
+            return false;
         }
 
         private bool ModalLater(int t)
