@@ -156,4 +156,38 @@ public class RelationRecallTests
 
         Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void A_companion_named_with_along_with_acts_too_and_the_two_back_each_other()
+    {
+        var extraction = Extract("The YPG, along with Arab tribal fighters of the FSA, seized Tal Abyad.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Captured, "tall-abyad") || Has(extraction, "ypg", RelationPredicate.Captured, "tal-abyad"), Describe(extraction));
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "fsa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Attacks_by_one_group_on_another_are_opposition()
+    {
+        var extraction = Extract("Repeated attacks by ISIS on the Peshmerga failed.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_advance_by_a_group_faced_by_an_actor_is_that_groups_opposition()
+    {
+        var extraction = Extract("The Iraqi army, which collapsed in the face of an advance by ISIS, regrouped.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "iraqi-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Backed_forces_in_a_headline_are_the_articles_main_actor()
+    {
+        var extraction = Extract("US-backed forces took Manbij. The SDF is strong.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, "manbij"), Describe(extraction));
+    }
 }

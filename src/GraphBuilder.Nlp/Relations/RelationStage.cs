@@ -300,6 +300,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Stopped(t - 2, t + 2, found);
                     continue;
                 }
+                if (lower is "attack" or "attacks" or "assault" or "assaults" or "raids" or "shelling" or "bombardment" or "offensive" or "advance" or "incursion"
+                    && MentionText.Is(_doc, t + 1, "by") && AttackBy(t, found))
+                    continue;
                 if (lower == "resistance")
                 {
                     Resistance(t, found);
@@ -1003,6 +1006,42 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity) ? null : owner;
         }
 
+        /// <summary>"attacks by X on Y": X opposes Y; "collapsed in the face of an advance by X": X opposes the ones who faced it.</summary>
+        private bool AttackBy(int t, List<RelationCandidate> found)
+        {
+            var attackers = Actors(t + 2);
+            if (attackers.Count == 0)
+                return false;
+            var after = attackers[^1].EndToken;
+            List<Mention> targets = after + 1 < _sentence.EndToken && Word(after).ToLowerInvariant() is "on" or "against" ? Actors(after + 1) : [];
+            if (targets.Count == 0 && FacedBefore(t))
+            {
+                var faced = PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t);
+                if (faced is not null)
+                    targets = [faced];
+            }
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "attack");
+            foreach (var attacker in attackers)
+            {
+                foreach (var target in targets.Where(x => x.Entity != attacker.Entity && x.Entity!.Type != EntityType.Person))
+                    Add(found, attacker.Entity!, RelationPredicate.Opposes, target.Entity!, t, t + 1, attacker, target, 0.65, Word(t) + " by", hedged);
+            }
+            return targets.Count > 0;
+        }
+
+        private bool FacedBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "face" or "faced" or "facing" or "faces" or "repelled" or "repulsed" or "withstood" or "resisted" or "halted" or "stopped")
+                    return true;
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    return false;
+            }
+            return false;
+        }
+
         /// <summary>"retreated amid fierce resistance from X": X opposes the actor of the clause.</summary>
         private void Resistance(int t, List<RelationCandidate> found)
         {
@@ -1301,8 +1340,43 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
             if (predicate == RelationPredicate.Captured && !hedged && !passive)
                 AirSupportAfter(subject, objects, t, found);
+            if (!passive && !subject.IsReference && subject.FirstToken < t && (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)))
+                ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"X, along with Y, seized Z", "X together with Y attacked Z": the companion acts too, and the two back each other.</summary>
+        private void ActingWith(Mention subject, List<Mention> objects, int t, RelationPredicate predicate, bool hedged, List<RelationCandidate> found)
+        {
+            for (var k = _sentence.FirstToken + 1; k < t - 1; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                var companionsFrom = w switch
+                {
+                    "alongside" => k + 1,
+                    "along" or "together" when Word(k + 1).Equals("with", StringComparison.OrdinalIgnoreCase) => k + 2,
+                    _ => -1,
+                };
+                if (companionsFrom < 0)
+                    continue;
+                // the leader stands right before the phrase ("The YPG, along with ..."), else the clause's subject is the leader
+                var markerStart = Word(k - 1) == "," ? k - 1 : k;
+                var leader = _mentions.LastOrDefault(m => m.EndToken == markerStart && !m.IsReference && _stage.IsActor(m.Entity!)) ?? (subject.EndToken <= k ? subject : null);
+                if (leader is null || leader.Entity!.Type == EntityType.Person || BreakBetween(leader.EndToken, k))
+                    return;
+                foreach (var companion in Actors(companionsFrom).Where(c => c.FirstToken < t && c.Entity != leader.Entity && c.Entity!.Type != EntityType.Person))
+                {
+                    foreach (var actor in new[] { leader, companion })
+                    {
+                        foreach (var obj in objects)
+                            Add(found, actor.Entity!, predicate, obj.Entity!, t, t, actor, obj, 0.65, Word(t), hedged);
+                    }
+                    Add(found, companion.Entity!, RelationPredicate.Supports, leader.Entity!, k, k, leader, companion, 0.65, w, hedged);
+                    Add(found, leader.Entity!, RelationPredicate.Supports, companion.Entity!, k, k, leader, companion, 0.65, w, hedged);
+                }
+                return;
+            }
         }
 
         /// <summary>"X retook the towns after a series of US air strikes": the actor whose strikes preceded or aided a gain backs the gainer.</summary>
@@ -1924,7 +1998,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
                     break;
-                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading)))
+                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading || BackedCompoundBefore(k))))
                 {
                     // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
                     if (SpeechVerbBefore(k) is { } verb)
@@ -1941,6 +2015,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
             }
             return null;
+        }
+
+        /// <summary>"US-backed forces take ...": a description its backer singles out, as definite as "the forces".</summary>
+        private bool BackedCompoundBefore(int k)
+        {
+            var modifier = Word(k - 1);
+            return modifier.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || modifier.EndsWith("-supported", StringComparison.OrdinalIgnoreCase)
+                   || modifier.EndsWith("-trained", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A description noun ("forces", "troops") right before the speech verb: the speaker is described, not named.</summary>
