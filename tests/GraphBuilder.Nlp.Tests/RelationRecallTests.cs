@@ -190,4 +190,21 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, "manbij"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_place_now_under_our_control_was_taken_by_the_speakers_organisation()
+    {
+        var extraction = Extract("The SDF fought for weeks in Manbij. \"The city is now fully under our control,\" Ali Hassan of the SDF-allied Manbij Military Council told AFP.");
+
+        Assert.True(Has(extraction, "manbij-military-council", RelationPredicate.Captured, "manbij"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "afp");
+    }
+
+    [Fact]
+    public void A_place_long_under_a_groups_control_is_not_a_capture()
+    {
+        var extraction = Extract("Raqqa is under the control of ISIS.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -264,6 +264,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
+                if (MentionText.Is(_doc, t + 1, "control") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under"))
+                {
+                    UnderControl(t, found);
+                    continue;
+                }
                 var word = Word(t);
                 var lower = word.ToLowerInvariant();
                 if (lower is "clashes" or "clash" or "fighting" or "battles" or "war" && BetweenAfter(t) is var between and >= 0)
@@ -1004,6 +1009,79 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return null;
             var owner = PreviousSentenceActor() ?? (_salient is null ? null : Synthetic(_salient, t));
             return owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity) ? null : owner;
+        }
+
+        /// <summary>
+        /// "The city is now fully under our control," a commander of X said: a place newly under an actor's control was
+        /// taken by it. Only with a sign of change ("now", "fully", "came under"): being held is no capture.
+        /// </summary>
+        private void UnderControl(int t, List<RelationCandidate> found)
+        {
+            var under = t - 1;
+            var changed = false;
+            var placeEnd = -1;
+            for (var k = under - 1; k >= _sentence.FirstToken && k >= under - 5; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "now" or "fully" or "completely" or "entirely" or "totally" or "came" or "come" or "brought" or "fell")
+                    changed = true;
+                else if (w is "is" or "was" or "are" or "were" or "been" or "has" or "have" or "had")
+                {
+                    placeEnd = k;
+                    continue;
+                }
+                else if (placeEnd < 0 && !w.EndsWith("ly", StringComparison.Ordinal))
+                    return;
+                if (placeEnd >= 0)
+                    break;
+            }
+            if (!changed || placeEnd <= _sentence.FirstToken)
+                return;
+            var place = _mentions.LastOrDefault(m => m.EndToken == placeEnd && m.Entity!.Type == EntityType.Location && !m.IsReference && !_stage.IsActor(m.Entity))
+                        ?? (Word(placeEnd - 1).ToLowerInvariant() is "city" or "town" or "village" && IsDefinite(placeEnd - 1) ? PlaceInPreviousSentence() : null);
+            if (place is null)
+                return;
+            var possessor = Word(t).ToLowerInvariant();
+            var holder = possessor switch
+            {
+                "our" => QuotedSpeakerOrganization(t) ?? (_salient is null ? null : Synthetic(_salient, t)),
+                "their" or "its" => PronounBefore(t + 1),
+                "the" when MentionText.Is(_doc, t + 2, "of") => Actors(t + 3).FirstOrDefault(),
+                _ => null,
+            };
+            if (holder?.Entity is null || holder.Entity.Type == EntityType.Person)
+                return;
+            Add(found, holder.Entity, RelationPredicate.Captured, place.Entity!, under, t + 1, holder, place, 0.6, "under control",
+                Hedged(_sentence.FirstToken, under, RelationPredicate.Captured, "control"));
+        }
+
+        /// <summary>The last non-country place of the sentence before: the only safe referent of a sentence-opening "the city".</summary>
+        private Mention? PlaceInPreviousSentence() =>
+            _index == 0 ? null
+                : MentionsIn(_doc, _doc.Sentences[_index - 1]).LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && !_stage.IsActor(e)
+                                                                                   && !e.Id.EndsWith("-border", StringComparison.Ordinal));
+
+        /// <summary>The organisation behind a quote: '..." X said' with X an organisation, or a person "of"/"from" one.</summary>
+        private Mention? QuotedSpeakerOrganization(int t)
+        {
+            var close = -1;
+            for (var k = t + 1; k < _sentence.EndToken; k++)
+            {
+                if (Word(k) is "”" or "\"")
+                {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0)
+                return null;
+            var speaker = _mentions.FirstOrDefault(m => m.FirstToken > close && m.FirstToken <= close + 6 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
+            if (speaker is null || speaker.Entity!.Type != EntityType.Person)
+                return speaker;
+            var k2 = speaker.EndToken;
+            return k2 + 1 < _sentence.EndToken && Word(k2).ToLowerInvariant() is "of" or "from"
+                ? _mentions.FirstOrDefault(m => m.FirstToken > k2 && m.FirstToken <= k2 + 4 && m.Entity!.Type == EntityType.Organization && !m.IsReference && !IsCompoundInner(m))
+                : null;
         }
 
         /// <summary>"attacks by X on Y": X opposes Y; "collapsed in the face of an advance by X": X opposes the ones who faced it.</summary>
