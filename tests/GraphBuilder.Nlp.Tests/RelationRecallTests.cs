@@ -207,4 +207,29 @@ public class RelationRecallTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void Stopping_an_attempt_by_a_group_is_mutual_opposition()
+    {
+        var extraction = Extract("The Lebanese army later stopped an attempt by Nusra Front militants to breach its defenses.");
+
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Opposes, "lebanese-army"), Describe(extraction));
+        Assert.True(Has(extraction, "lebanese-army", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Joining_an_ongoing_operation_backs_the_actor_waging_it()
+    {
+        var extraction = Extract("The SDF pressed on in Raqqa. Fighters of the Manbij Military Council also joined the ongoing operation in the city. The SDF said progress was slow.");
+
+        Assert.True(Has(extraction, "manbij-military-council", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_light_verb_subject_owns_the_hostile_noun()
+    {
+        var extraction = Extract("The PMU entered the village after making advances on ISIS.");
+
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

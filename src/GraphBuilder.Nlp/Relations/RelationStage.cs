@@ -260,7 +260,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
-                    && !IsLaunchVerb(span))
+                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
@@ -305,7 +305,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Stopped(t - 2, t + 2, found);
                     continue;
                 }
-                if (lower is "attack" or "attacks" or "assault" or "assaults" or "raids" or "shelling" or "bombardment" or "offensive" or "advance" or "incursion"
+                if (IsJoinVerb(span))
+                    JoinedCampaign(t, found);
+                if (lower is "attack" or "attacks" or "assault" or "assaults" or "raids" or "shelling" or "bombardment" or "offensive" or "advance" or "incursion" or "attempt"
                     && MentionText.Is(_doc, t + 1, "by") && AttackBy(t, found))
                     continue;
                 if (lower == "resistance")
@@ -958,6 +960,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects);
+            // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
+            if (owner is null && LightVerbBefore(t) is var light and >= 0)
+                owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
             // "the PYD and its YPG militia, who also had designs on X": the relative clause's antecedent and its conjuncts
             var relative = false;
             if (owner is null && RelativeAntecedent(t) is { } antecedent && !IsGoverned(antecedent))
@@ -986,6 +991,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        private int LightVerbBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "making" or "made" or "make" or "makes" or "carrying" or "carried" or "launching" or "waging" or "waged" or "conducting" or "conducted"
+                    or "mounting" or "mounted" or "staging" or "staged" or "stepping" or "stepped" or "intensifying" or "intensified")
+                    return k;
+                if (!(w is "the" or "a" or "an" or "new" or "fresh" or "further" or "more" or "its" or "their" or "out" or "up" or "significant" or "major" || w.EndsWith("ly", StringComparison.Ordinal)))
+                    return -1;
+            }
+            return -1;
         }
 
         private bool TowardsBefore(int t)
@@ -1098,13 +1117,56 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (faced is not null)
                     targets = [faced];
             }
+            // "an attempt by X to breach the lines" is hostile only when stopped by someone, or aimed at someone
+            if (Word(t).Equals("attempt", StringComparison.OrdinalIgnoreCase) && !(targets.Count > 0 && FacedBefore(t)))
+                return false;
             var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "attack");
+            // "stopped/repelled an attack by X": the defender fought it off, so the two oppose each other
+            var foughtOff = FacedBefore(t) && !FacedOnly(t);
             foreach (var attacker in attackers)
             {
                 foreach (var target in targets.Where(x => x.Entity != attacker.Entity && x.Entity!.Type != EntityType.Person))
+                {
                     Add(found, attacker.Entity!, RelationPredicate.Opposes, target.Entity!, t, t + 1, attacker, target, 0.65, Word(t) + " by", hedged);
+                    if (foughtOff)
+                        Add(found, target.Entity!, RelationPredicate.Opposes, attacker.Entity!, t, t + 1, target, attacker, 0.65, Word(t) + " by", hedged);
+                }
             }
             return targets.Count > 0;
+        }
+
+        private bool FacedOnly(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                if (Word(k).ToLowerInvariant() is "face" or "faced" or "facing" or "faces")
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsJoinVerb(ReadOnlySpan<char> word) => word is "joined" or "join" or "joins" or "joining";
+
+        /// <summary>"Fighters of X also joined the ongoing operation": the joiner backs whoever wages it, the article's leading actor.</summary>
+        private void JoinedCampaign(int t, List<RelationCandidate> found)
+        {
+            var campaign = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 5; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "operation" or "operations" or "offensive" or "battle" or "fight" or "campaign" or "assault")
+                {
+                    campaign = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k))
+                    return;
+            }
+            var joiner = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
+            if (campaign < 0 || joiner?.Entity is null || joiner.Entity.Type == EntityType.Person || LeadingActor() is not { } owner || owner == joiner.Entity)
+                return;
+            Add(found, joiner.Entity, RelationPredicate.Supports, owner, t, campaign, joiner, joiner, 0.6, Word(t) + " " + Word(campaign),
+                Hedged(HedgeScopeStart(joiner, t), t, RelationPredicate.Supports, "join"));
         }
 
         private bool FacedBefore(int t)
