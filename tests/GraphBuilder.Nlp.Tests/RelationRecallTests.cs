@@ -232,4 +232,22 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "pmu", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void Fighters_together_each_oppose_the_common_enemy()
+    {
+        var extraction = Extract("Peshmerga fighters, YPG forces and civilians fight together against ISIS militants.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Dealing_a_blow_belongs_to_the_clause_actor_and_a_scare_quoted_verb_keeps_its_object()
+    {
+        var extraction = Extract("The Iraqi army has announced it has \"fully liberated\" the city of Tal Afar from ISIS, dealing another blow to the extremists.");
+
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Captured, "tal-afar"), Describe(extraction));
+    }
 }

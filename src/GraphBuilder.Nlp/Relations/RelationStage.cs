@@ -998,10 +998,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
             {
                 var w = Word(k).ToLowerInvariant();
-                if (w is "making" or "made" or "make" or "makes" or "carrying" or "carried" or "launching" or "waging" or "waged" or "conducting" or "conducted"
+                if (w is "making" or "made" or "make" or "makes" or "dealing" or "dealt" or "deal" or "deals" or "delivering" or "delivered" or "carrying" or "carried" or "launching" or "waging" or "waged" or "conducting" or "conducted"
                     or "mounting" or "mounted" or "staging" or "staged" or "stepping" or "stepped" or "intensifying" or "intensified")
                     return k;
-                if (!(w is "the" or "a" or "an" or "new" or "fresh" or "further" or "more" or "its" or "their" or "out" or "up" or "significant" or "major" || w.EndsWith("ly", StringComparison.Ordinal)))
+                if (!(w is "the" or "a" or "an" or "another" or "new" or "fresh" or "further" or "more" or "its" or "their" or "out" or "up" or "significant" or "major" or "heavy" or "serious" or "severe" or "decisive" or "fatal" || w.EndsWith("ly", StringComparison.Ordinal)))
                     return -1;
             }
             return -1;
@@ -1469,7 +1469,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             _negationEnd = -1;
             // "X, Y and Z fight together against W": the fighters also back each other
             if (lemma == "fight" && MentionText.Is(_doc, t + 1, "together") && !subject.IsReference)
-                FightingTogether(subject, t, found);
+                FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
@@ -1905,7 +1905,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return RecentPlaceBefore(t);
         }
 
-        private void FightingTogether(Mention last, int t, List<RelationCandidate> found)
+        private void FightingTogether(Mention last, int t, List<RelationCandidate> found, List<Mention> enemies)
         {
             var partners = new List<Mention> { last };
             var k = last.FirstToken - 1;
@@ -1924,6 +1924,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     if (a.Entity != b.Entity)
                         Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t + 1, a, b, 0.65, "fight together");
                 }
+                foreach (var enemy in enemies)
+                    Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, a, enemy, 0.65, "fight together against");
             }
         }
 
@@ -2454,6 +2456,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 var w = Word(k);
+                // 'has "fully liberated" the city': a scare quote closing right after the verb
+                if (k == from && w is "”" or "\"")
+                    continue;
                 var other = _mentions.FirstOrDefault(m => m.FirstToken == k);
                 if (other is not null)
                 {
