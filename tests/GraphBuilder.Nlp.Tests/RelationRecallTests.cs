@@ -250,4 +250,20 @@ public class RelationRecallTests
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Captured, "tal-afar"), Describe(extraction));
     }
+
+    [Fact]
+    public void Warnings_by_a_group_oppose_the_actor_of_the_sentence_before_a_this_clause()
+    {
+        var extraction = Extract("Hezbollah fighters crossed into Syria on Monday. This comes despite repeated warnings by the Free Syrian Army.");
+
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "hezbollah"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Taking_part_in_an_operation_backs_the_actor_waging_it()
+    {
+        var extraction = Extract("The SDF pushed deeper into Raqqa. The Manbij Military Council is taking part in the operation. The SDF expects a long fight.");
+
+        Assert.True(Has(extraction, "manbij-military-council", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
 }

@@ -305,10 +305,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Stopped(t - 2, t + 2, found);
                     continue;
                 }
-                if (IsJoinVerb(span))
+                if (IsJoinVerb(span) || MentionText.Is(_doc, t + 1, "part") && MentionText.Is(_doc, t + 2, "in") && lower is "taking" or "took" or "take" or "takes" or "taken")
                     JoinedCampaign(t, found);
                 if (lower is "attack" or "attacks" or "assault" or "assaults" or "raids" or "shelling" or "bombardment" or "offensive" or "advance" or "incursion" or "attempt"
                     && MentionText.Is(_doc, t + 1, "by") && AttackBy(t, found))
+                    continue;
+                if (lower is "warnings" or "warning" or "threats" && t + 2 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "by" or "from"
+                    && WarningsBy(t, found))
                     continue;
                 if (lower == "resistance")
                 {
@@ -1135,6 +1138,50 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return targets.Count > 0;
         }
 
+        /// <summary>
+        /// "This comes despite repeated warnings by X": X opposes the one warned, named after "to/against", else the
+        /// actor of this clause or, for a clause opening with "This/It", of the sentence before.
+        /// </summary>
+        private bool WarningsBy(int t, List<RelationCandidate> found)
+        {
+            var warners = Actors(t + 2);
+            if (warners.Count == 0)
+                return false;
+            var after = warners[^1].EndToken;
+            List<Mention> warned = after + 1 < _sentence.EndToken && Word(after).ToLowerInvariant() is "to" or "against" ? Actors(after + 1) : [];
+            if (warned.Count == 0)
+            {
+                var before = PreviousActor(t, adjacentOnly: false);
+                if (before is null && Word(_sentence.FirstToken).ToLowerInvariant() is "this" or "it" or "that")
+                    before = PreviousSentenceSubject();
+                if (before is not null)
+                    warned = [before];
+            }
+            foreach (var warner in warners)
+            {
+                foreach (var target in warned.Where(x => x.Entity != warner.Entity && x.Entity!.Type != EntityType.Person))
+                    Add(found, warner.Entity!, RelationPredicate.Opposes, target.Entity!, t, t + 1, warner, target, 0.6, Word(t) + " " + Word(t + 1));
+            }
+            return warned.Count > 0;
+        }
+
+        /// <summary>The first actor of the sentence before that is not a modifier inside a compound ("Iran" in "Iran-backed").</summary>
+        private Mention? PreviousSentenceSubject()
+        {
+            if (_index == 0)
+                return null;
+            foreach (var m in MentionsIn(_doc, _doc.Sentences[_index - 1]))
+            {
+                if (m.IsReference || !_stage.IsActor(m.Entity!))
+                    continue;
+                var token = _doc.Tokens[m.FirstToken];
+                if (m.EndToken == m.FirstToken + 1 && (m.Start != token.Start || m.End != token.End))
+                    continue;
+                return m;
+            }
+            return null;
+        }
+
         private bool FacedOnly(int t)
         {
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
@@ -1145,7 +1192,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
-        private static bool IsJoinVerb(ReadOnlySpan<char> word) => word is "joined" or "join" or "joins" or "joining";
+        private static bool IsJoinVerb(ReadOnlySpan<char> word) => word is "joined" or "join" or "joins" or "joining" or "participated" or "participating";
 
         /// <summary>"Fighters of X also joined the ongoing operation": the joiner backs whoever wages it, the article's leading actor.</summary>
         private void JoinedCampaign(int t, List<RelationCandidate> found)
