@@ -7,14 +7,14 @@ namespace GraphBuilder.Nlp.Tests;
 /// </summary>
 public class EvalRegressionTests
 {
-    // Measured at commit 0703edb: entities P 1.000 R 1.000 F1 1.000 (143 matched);
-    // relations P 1.000 R 0.848 F1 0.918 (67 of 79); status accuracy 0.985 (66/67).
+    // Measured on branch nlp-relations (warnings-by commit): entities P 1.000 R 1.000 F1 1.000 (143 matched);
+    // relations P 1.000 R 0.861 F1 0.925 (68 of 79); status accuracy 0.985.
     private const double EntityPrecisionFloor = 1.00;
     private const double EntityRecallFloor = 1.00;
     private const double EntityF1Floor = 1.00;
     private const double RelationPrecisionFloor = 1.00;
-    private const double RelationRecallFloor = 0.84;
-    private const double RelationF1Floor = 0.91;
+    private const double RelationRecallFloor = 0.86;
+    private const double RelationF1Floor = 0.92;
     private const double StatusAccuracyFloor = 0.98;
 
     private static readonly Lazy<Task<EvalReport>> Report = new(() => GoldEvaluator.EvaluateAsync(
