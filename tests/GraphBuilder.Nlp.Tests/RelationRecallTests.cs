@@ -266,4 +266,12 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "manbij-military-council", RelationPredicate.Supports, "sdf"), Describe(extraction));
     }
+
+    [Fact]
+    public void Our_units_in_a_quote_are_the_units_of_the_spokesmans_organisation()
+    {
+        var extraction = Extract("The YPG fought ISIS near Raqqa. \"Our units targeted an ISIS convoy near Manbij,\" said Ahmed Ali, a spokesman for the FSA.");
+
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

@@ -1100,10 +1100,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var speaker = _mentions.FirstOrDefault(m => m.FirstToken > close && m.FirstToken <= close + 6 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
             if (speaker is null || speaker.Entity!.Type != EntityType.Person)
                 return speaker;
-            var k2 = speaker.EndToken;
-            return k2 + 1 < _sentence.EndToken && Word(k2).ToLowerInvariant() is "of" or "from"
-                ? _mentions.FirstOrDefault(m => m.FirstToken > k2 && m.FirstToken <= k2 + 4 && m.Entity!.Type == EntityType.Organization && !m.IsReference && !IsCompoundInner(m))
-                : null;
+            // "Ali Hassan of X", "Ali Hassan, a spokesman for X": the organisation the person speaks for
+            for (var k2 = speaker.EndToken; k2 + 1 < _sentence.EndToken && k2 <= speaker.EndToken + 5; k2++)
+            {
+                var w = Word(k2).ToLowerInvariant();
+                if (w is "of" or "from" or "for")
+                    return _mentions.FirstOrDefault(m => m.FirstToken > k2 && m.FirstToken <= k2 + 4 && m.Entity!.Type == EntityType.Organization && !m.IsReference && !IsCompoundInner(m));
+                if (!(w is "," or "a" or "an" or "the" or "spokesman" or "spokeswoman" or "spokesperson" or "commander" or "official" or "leader" or "head" or "chief" or "member"
+                      || char.IsUpper(Word(k2)[0])))
+                    return null;
+            }
+            return null;
         }
 
         /// <summary>"attacks by X on Y": X opposes Y; "collapsed in the face of an advance by X": X opposes the ones who faced it.</summary>
@@ -2199,7 +2206,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         if (speaker is null && w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb))
                             return null;
                     }
-                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
+                    // "'Our units ...,' said a spokesman for X": the quoted speaker's organisation, else the article's main actor
+                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? QuotedSpeakerOrganization(k)?.Entity ?? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
             }
