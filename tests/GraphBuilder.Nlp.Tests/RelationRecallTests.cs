@@ -274,4 +274,23 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void Every_conjunct_of_a_longer_subject_list_takes_the_place_together()
+    {
+        var extraction = Extract("The YPG, the FSA and the SDF captured Manbij.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Captured, "manbij"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Militias_of_a_named_group_are_that_group_as_a_conjunct()
+    {
+        var extraction = Extract("Iraqi forces and Shiite militias of the PMU seized Jurf al-Sakhar.");
+
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Captured, "jurf-al-sakhar"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "jurf-al-sakhar"), Describe(extraction));
+        Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-security-forces"), Describe(extraction));
+    }
 }

@@ -851,7 +851,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private List<Mention> ConjunctsBefore(Mention last)
         {
             var result = new List<Mention>();
-            var k = SkipArticleBefore(last.FirstToken - 1);
+            var k = SkipArticleBefore(PhraseStart(last) - 1);
             if (k > _sentence.FirstToken && Word(k) == "(" && _mentions.LastOrDefault(m => m.EndToken == k && m.Entity == last.Entity) is { } longForm)
                 k = SkipArticleBefore(longForm.FirstToken - 1);
             var first = true;
@@ -865,9 +865,31 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     break;
                 result.Add(before);
                 first = false;
-                k = SkipArticleBefore(before.FirstToken - 1);
+                k = SkipArticleBefore(PhraseStart(before) - 1);
             }
             return result;
+        }
+
+        /// <summary>Where the noun phrase of a name starts: "Shiite militias of the PMU" starts at "Shiite".</summary>
+        private int PhraseStart(Mention m)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k <= _sentence.FirstToken || !MentionText.Is(_doc, k, "of") || !IsMembersOf(m))
+                return m.FirstToken;
+            k--;
+            var start = k;
+            // the head noun, then up to two modifiers ("Shiite", "elite")
+            for (var j = k - 1; j >= _sentence.FirstToken && j >= k - 2; j--)
+            {
+                var w = Word(j);
+                if (w is "and" or "," || s_clauseBreaks.Contains(w) || _doc.Tokens[j].Kind != TokenKind.Word || _mentions.Any(x => x.FirstToken <= j && x.EndToken > j)
+                    || Lexicon.IsFunctionWord(_doc.TokenSpan(j)) || _stage.TryTrigger(w, out _))
+                    break;
+                start = j;
+            }
+            return start;
         }
 
         private int SkipArticleBefore(int k)
@@ -1882,7 +1904,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
             if (subject is null || objects.Count == 0)
                 return subject;
-            var k = subject.FirstToken - 1;
+            var k = PhraseStart(subject) - 1;
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
             Mention? other = null;
@@ -1908,6 +1930,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
                     Add(found, subject.Entity!, RelationPredicate.Supports, other.Entity!, t, t, other, subject, 0.6, Word(t));
+                }
+                // "A, B and C captured X": the conjuncts further back act too
+                if (other.FirstToken < subject.FirstToken)
+                {
+                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged;
+                    var all = ConjunctsBefore(subject);
+                    foreach (var further in all.Where(c => c != other && c.Entity != other.Entity && c.Entity != subject.Entity))
+                    {
+                        foreach (var obj in objects)
+                            Add(found, further.Entity!, predicate, obj.Entity!, t, t, further, obj, 0.65, Word(t), hedged);
+                        if (!joint)
+                            continue;
+                        foreach (var partner in all.Append(subject).Where(p => p.Entity != further.Entity))
+                        {
+                            Add(found, further.Entity!, RelationPredicate.Supports, partner.Entity!, t, t, further, partner, 0.6, Word(t));
+                            Add(found, partner.Entity!, RelationPredicate.Supports, further.Entity!, t, t, further, partner, 0.6, Word(t));
+                        }
+                    }
                 }
             }
             return subject;
@@ -2171,6 +2211,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "“large numbers” of ISIS militants": a quantity or a part of a group is the group
                     var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
                     return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
+                        or "militias" or "militiamen" or "brigades" or "battalions" or "elements" or "gunmen"
                         or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column";
                 }
             }
