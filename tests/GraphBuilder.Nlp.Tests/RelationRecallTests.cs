@@ -293,4 +293,21 @@ public class RelationRecallTests
         Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "jurf-al-sakhar"), Describe(extraction));
         Assert.True(Has(extraction, "pmu", RelationPredicate.Supports, "iraqi-security-forces"), Describe(extraction));
     }
+
+    [Fact]
+    public void Repelling_an_attack_is_mutual_opposition()
+    {
+        var extraction = Extract("The Peshmerga repelled an ISIS attack on Bashiqa.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Repelling_unattributed_bombings_fights_the_jihadists_the_sentence_names()
+    {
+        var extraction = Extract("Some ISIS militants fled, but the Iraqi army repelled two car bombings near the bridge.");
+
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

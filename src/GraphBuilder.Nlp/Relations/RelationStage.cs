@@ -1679,18 +1679,36 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var defender = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
             if (defender?.Entity is null)
                 return;
+            var hedged = Hedged(HedgeScopeStart(defender, t), t, RelationPredicate.Opposes, "repel");
             for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 6); k++)
             {
                 var attacker = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
                 if (attacker is null)
+                {
+                    // "repelled three suicide car bombings": an attack with no attacker named is the jihadist group's the sentence names
+                    if (IsAttackNoun(Word(k)) && defender.Entity.Type != EntityType.Person && !s_jihadistIds.Contains(defender.Entity.Id)
+                        && _mentions.LastOrDefault(m => m.EndToken <= t && !m.IsReference && m.Entity is { } e && s_jihadistIds.Contains(e.Id)) is { } jihadist)
+                    {
+                        Add(found, jihadist.Entity!, RelationPredicate.Opposes, defender.Entity, t, k, jihadist, defender, 0.6, Word(t), hedged);
+                        Add(found, defender.Entity, RelationPredicate.Opposes, jihadist.Entity!, t, k, defender, jihadist, 0.6, Word(t), hedged);
+                        return;
+                    }
                     continue;
+                }
                 var after = attacker.EndToken < _sentence.EndToken ? Word(attacker.EndToken).ToLowerInvariant() : "";
                 if (after is "attack" or "attacks" or "assault" or "offensive" or "advance" or "raid" or "incursion")
-                    Add(found, attacker.Entity!, RelationPredicate.Opposes, defender.Entity, t, attacker.EndToken, attacker, defender, 0.75, Word(t),
-                        Hedged(HedgeScopeStart(defender, t), t, RelationPredicate.Opposes, "repel"));
+                {
+                    // fighting off an attack is fighting the attacker
+                    Add(found, attacker.Entity!, RelationPredicate.Opposes, defender.Entity, t, attacker.EndToken, attacker, defender, 0.75, Word(t), hedged);
+                    if (defender.Entity.Type != EntityType.Person)
+                        Add(found, defender.Entity, RelationPredicate.Opposes, attacker.Entity!, t, attacker.EndToken, defender, attacker, 0.7, Word(t), hedged);
+                }
                 return;
             }
         }
+
+        private static bool IsAttackNoun(string word) =>
+            word.ToLowerInvariant() is "attack" or "attacks" or "assault" or "assaults" or "bombings" or "raids" or "offensive" or "counterattack" or "counterattacks" or "incursion" or "incursions";
 
         private Mention? _lastSubject;
         private int _coordinationStart = -1;
