@@ -310,4 +310,20 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void An_absolute_with_phrase_names_the_actor_of_its_participle()
+    {
+        var extraction = Extract("ISIS lost ground in Syria, with Washington and its allies bombing the jihadists.");
+
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_time_adjunct_between_a_verb_and_its_object_is_skipped()
+    {
+        var extraction = Extract("US aircraft bombed Friday night, May 19, PMU forces near Abu Kamal.");
+
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "pmu"), Describe(extraction));
+    }
 }

@@ -1313,7 +1313,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
                 var described = DescriptionBefore(t);
-                if (described is null || !IsDefinite(t - 1))
+                if ((described is null || !IsDefinite(t - 1)) && WithAbsoluteSubject(t) is null)
                     return;
             }
             // "ISIS, US backed Arab and Kurdish SDF": an unhyphenated compound modifying the name after it
@@ -1503,7 +1503,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             else
             {
                 _coordinationStart = -1;
-                subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
+                subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
@@ -1657,6 +1657,25 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return null;
             var next = Word(t + 1);
             return char.IsUpper(next[0]) || next.Contains('-', StringComparison.Ordinal) ? backer : null;
+        }
+
+        /// <summary>"..., with Washington and its allies bombing the jihadists": the actor after "with" does the participle's deed.</summary>
+        private Mention? WithAbsoluteSubject(int t)
+        {
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal))
+                return null;
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w == "with")
+                {
+                    var actor = _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!));
+                    return actor is { Entity.Type: not EntityType.Person } ? actor : null;
+                }
+                if (!(w is "and" or "its" or "their" or "the" or "allies" or "partners" || s_descriptions.Contains(w) || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return null;
+            }
+            return null;
         }
 
         private void PushedBack(int t, List<RelationCandidate> found)
@@ -2440,6 +2459,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var lower = w.ToLowerInvariant();
                 if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for" or "out" or "together")
                     continue;
+                // "bombed Friday night, May 19, the militia's positions": a time adjunct between verb and object
+                if (k - from < 6 && IsTimeWord(w) && Word(from) != "," && IsTimeWord(Word(from)) && _stage.TryTrigger(Word(from - 1), out _))
+                    continue;
                 if (k == from + 1 && lower is "against" or "with" && Word(from).ToLowerInvariant() is "together" or "back")
                     continue;
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
@@ -2512,6 +2534,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return result;
         }
+
+        private static bool IsTimeWord(string w) =>
+            w.Length > 0 && char.IsDigit(w[0]) || w == "," || w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+                or "night" or "morning" or "afternoon" or "evening" or "overnight" or "yesterday" or "today" or "january" or "february" or "march" or "april" or "may"
+                or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
         private EntityCluster? RecentPerson(int before) =>
             _doc.Mentions.Take(FirstAtOrAfter(_doc.Mentions, before)).TakeLast(40).LastOrDefault(m => m.Entity is { Type: EntityType.Person } && !m.IsReference && m.EndToken <= before)?.Entity;
