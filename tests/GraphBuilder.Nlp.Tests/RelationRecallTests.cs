@@ -326,4 +326,20 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "pmu"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_fights_aim_names_whom_it_was_against()
+    {
+        var extraction = Extract("The SDF had fought since June to drive ISIS out of Manbij.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_advance_by_a_group_faced_by_a_relative_clause_antecedent_opposes_it()
+    {
+        var extraction = Extract("Iraqi security forces who collapsed in the face of last summer's advance by ISIS regrouped.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "iraqi-security-forces"), Describe(extraction));
+    }
 }

@@ -787,9 +787,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
                     return k;
-                if (k == t + 1 && !(w.ToLowerInvariant() is "on" or "in" or "at" or "this" or "last" or "early" or "late" or "overnight" or "earlier"))
+                if (k == t + 1 && !(w.ToLowerInvariant() is "on" or "in" or "at" or "this" or "last" or "early" or "late" or "overnight" or "earlier" or "since" or "for" or "until"))
                     return -1;
-                if (s_clauseBreaks.Contains(w) || _doc.Tokens[k].Kind != TokenKind.Word || _stage.TryTrigger(w, out _) && char.IsLower(w[0])
+                if (s_clauseBreaks.Contains(w) && k > t + 1 || _doc.Tokens[k].Kind != TokenKind.Word || _stage.TryTrigger(w, out _) && char.IsLower(w[0])
                     || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!)))
                     return -1;
             }
@@ -1145,7 +1145,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             List<Mention> targets = after + 1 < _sentence.EndToken && Word(after).ToLowerInvariant() is "on" or "against" ? Actors(after + 1) : [];
             if (targets.Count == 0 && FacedBefore(t))
             {
-                var faced = PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t);
+                var faced = PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t, 12);
                 if (faced is not null)
                     targets = [faced];
             }
@@ -1517,6 +1517,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // arriving in a city is a visit; arriving in a country is an entry
                 if (lemma == "arrive")
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
+                // "had fought since June to drive X out of Y": the fight's aim names whom it was against
+                if (objects.Count == 0 && lemma is "fight" or "battle" && AimAfter(t) is var aim and > 0
+                    && Morphology.VerbLemma(Word(aim + 1), _stage.Lexicon) is "drive" or "push" or "expel" or "oust" or "defeat" or "dislodge" or "clear" or "rid" or "free" or "crush" or "eliminate")
+                    objects = Actors(aim + 2).Where(a => !a.IsReference || s_jihadistIds.Contains(a.Entity!.Id)).ToList();
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
@@ -1772,9 +1776,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>"..., who are fighting X": the actor the relative clause hangs on.</summary>
-        private Mention? RelativeAntecedent(int t)
+        private Mention? RelativeAntecedent(int t, int window = 8)
         {
-            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 8; k--)
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - window; k--)
             {
                 if (Word(k) is "who" or "which")
                 {
