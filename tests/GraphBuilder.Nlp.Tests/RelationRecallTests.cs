@@ -342,4 +342,21 @@ public class RelationRecallTests
 
         Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "iraqi-security-forces"), Describe(extraction));
     }
+
+    [Fact]
+    public void Actors_that_both_fought_an_enemy_did_not_act_jointly()
+    {
+        var extraction = Extract("The US and Iran have both fought ISIS, but they remain rivals.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
+    }
+
+    [Fact]
+    public void Condemning_together_is_not_joint_action()
+    {
+        var extraction = Extract("Russia and Turkey launched talks on the future of Idlib. The UN and the EU condemned the attack on Aleppo.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
+    }
 }

@@ -831,6 +831,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
             if (!OnlyAdverbsBetween(verbStart, t))
                 return;
+            if (SeparateActs(last.EndToken, t))
+                return;
             JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
         }
 
@@ -1967,7 +1969,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
                 // "X and Y have taken control of Z", "X and Y attacked Z": taking a place or fighting together is acting together
                 if ((predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && other.Entity != subject.Entity
-                    && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person)
+                    && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person && !SeparateActs(subject.EndToken, t))
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
                     Add(found, subject.Entity!, RelationPredicate.Supports, other.Entity!, t, t, other, subject, 0.6, Word(t));
@@ -1975,7 +1977,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "A, B and C captured X": the conjuncts further back act too
                 if (other.FirstToken < subject.FirstToken)
                 {
-                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged;
+                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && !SeparateActs(subject.EndToken, t);
                     var all = ConjunctsBefore(subject);
                     foreach (var further in all.Where(c => c != other && c.Entity != other.Entity && c.Entity != subject.Entity))
                     {
@@ -1992,6 +1994,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
             }
             return subject;
+        }
+
+        /// <summary>"X and Y have both fought Z", "each launched": parallel deeds, not joint action.</summary>
+        private bool SeparateActs(int from, int to)
+        {
+            for (var k = Math.Max(from, _sentence.FirstToken); k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "both" or "each" or "separately" or "respectively" or "independently" or "separate")
+                    return true;
+            }
+            return false;
         }
 
         private static bool IsCombatLemma(string lemma) =>
