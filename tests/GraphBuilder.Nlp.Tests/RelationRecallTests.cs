@@ -359,4 +359,12 @@ public class RelationRecallTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
     }
+
+    [Fact]
+    public void A_whole_country_is_never_captured()
+    {
+        var extraction = Extract("The PMU commander said their key objective is to liberate Iraq.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

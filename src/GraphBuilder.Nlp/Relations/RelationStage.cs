@@ -126,7 +126,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ";", "which", "who", "whom", "while", "although", "though", "but", "whereas", "because", "“", "”", "\"", "—", "that", "despite", "after", "before", "when", "as", "whether", "since", "if", ":");
 
     private static readonly FrozenSet<string> s_objectPath = Set(
-        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control",
+        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control", "command",
         "over", "most", "parts", "part", "rest", "remaining", "last", "bits", "land", "villages", "village", "town",
         "towns", "city", "cities", "area", "areas", "district", "districts", "province", "region", "border", "outskirts",
         "neighbourhood", "neighbourhoods", "neighborhood", "territory", "on", "along", "in", "out", "from", "into",
@@ -2746,6 +2746,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (subject == obj || !_stage.IsActor(subject))
                 return;
             if (predicate is RelationPredicate.Supports or RelationPredicate.Opposes ? !_stage.IsActor(obj) : obj.Type != EntityType.Location)
+                return;
+            // "to liberate Iraq", "overran Syria": a whole country is never taken in one deed; such phrases are rhetoric or partial
+            if (predicate == RelationPredicate.Captured && _stage.IsActor(obj))
                 return;
             var start = Math.Min(Math.Min(a.Start, b.Start), _doc.Tokens[triggerStart].Start);
             var end = Math.Max(Math.Max(a.End, b.End), _doc.Tokens[triggerEnd].End);
