@@ -367,4 +367,12 @@ public class RelationRecallTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void A_backer_named_in_a_with_the_aid_of_phrase_owns_no_campaign()
+    {
+        var extraction = Extract("Iraqi troops, with the aid of US air strikes, concluded a two-day operation to push ISIS out of Hit.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "united-states" && r.Predicate != RelationPredicate.Supports);
+    }
 }

@@ -741,6 +741,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "entered ISIS's capital of X, in a bid to take ...": the possessor of an earlier noun phrase owns no campaign
             if (owner is { IsReference: false } && MentionText.IsPossessive(_doc, owner.EndToken) && SentenceHasWordBetween(owner.EndToken, t, ","))
                 return false;
+            // "Special forces, with the aid of coalition air strikes, concluded an operation to ...": the backer owns no campaign
+            if (owner is { IsReference: false } && InBackingPhrase(owner))
+                return false;
             if (owner?.Entity is null)
                 return false;
             var targets = Actors(to + 2);
@@ -921,6 +924,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return (speaker, place);
             }
             return default;
+        }
+
+        private bool InBackingPhrase(Mention m)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            return k - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, k, "of") || MentionText.Is(_doc, k, "from"))
+                   && Word(k - 1).ToLowerInvariant() is "aid" or "help" or "support" or "backing" or "assistance" or "cover";
         }
 
         private bool SentenceHasWordBetween(int from, int to, string word)
