@@ -375,4 +375,13 @@ public class RelationRecallTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "united-states" && r.Predicate != RelationPredicate.Supports);
     }
+
+    [Fact]
+    public void A_backer_in_a_parenthetical_with_phrase_is_not_the_subject()
+    {
+        var extraction = Extract("The Peshmerga, with the backing of coalition warplanes, pushed ISIS out of Mosul.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, "mosul"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Subject != "peshmerga");
+    }
 }

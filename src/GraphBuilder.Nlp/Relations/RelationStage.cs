@@ -926,6 +926,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return default;
         }
 
+        /// <summary>The "with" (or the comma before it) that opens the backing phrase a mention sits in, or -1.</summary>
+        private int BackingPhraseStart(Mention m)
+        {
+            for (var k = m.FirstToken - 1; k > _sentence.FirstToken && k >= m.FirstToken - 6; k--)
+            {
+                if (MentionText.Is(_doc, k, "with"))
+                    return Word(k - 1) == "," ? k - 1 : k;
+            }
+            return -1;
+        }
+
         private bool InBackingPhrase(Mention m)
         {
             var k = m.FirstToken - 1;
@@ -1519,6 +1530,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 _coordinationStart = -1;
                 subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
+                // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
+                if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
+                    subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
