@@ -384,4 +384,13 @@ public class RelationRecallTests
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, "mosul"), Describe(extraction));
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Subject != "peshmerga");
     }
+
+    [Fact]
+    public void A_capture_as_the_purpose_of_a_counteroffensive_is_hedged()
+    {
+        var extraction = Extract("The Taliban seized Kunduz, and Afghan forces launched a counteroffensive to retake the city.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "taliban" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Asserted);
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject != "taliban" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Asserted);
+    }
 }

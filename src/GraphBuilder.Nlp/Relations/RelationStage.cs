@@ -1581,6 +1581,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+            // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
+            if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
+                && Word(t - 2).ToLowerInvariant() is "counteroffensive" or "counter-offensive" or "offensive" or "operation" or "operations" or "campaign" or "assault"
+                    or "push" or "bid" or "drive" or "attempt" or "effort" or "efforts" or "mission" or "plan" or "plans" or "reinforcements" or "troops")
+                hedged = true;
             // "Taking X would deepen ...": an opening gerund is as hedged as the main verb it is the subject of
             if (t == _sentence.FirstToken && (subject.IsReference || subject.FirstToken < _sentence.FirstToken) && word.EndsWith("ing", StringComparison.Ordinal) && ModalLater(t))
                 hedged = true;
