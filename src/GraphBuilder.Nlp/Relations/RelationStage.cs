@@ -1009,7 +1009,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
-                        ?? OngoingFightOwner(t, objects);
+                        ?? OngoingFightOwner(t, objects, found);
             // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
             if (owner is null && LightVerbBefore(t) is var light and >= 0)
                 owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
@@ -1071,13 +1071,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// "It was a vital step in the fight against X": a war noun with nobody named before it in its sentence is the
         /// fight of the actor the previous sentence opened with, or of the article's main actor.
         /// </summary>
-        private Mention? OngoingFightOwner(int t, List<Mention> objects)
+        private Mention? OngoingFightOwner(int t, List<Mention> objects, List<RelationCandidate> found)
         {
             if (Word(t).ToLowerInvariant() is not ("fight" or "war" or "battle" or "campaign" or "struggle" or "blow" or "fighting")
                 || _mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)))
                 return null;
             var owner = PreviousSentenceActor() ?? (_salient is null ? null : Synthetic(_salient, t));
-            return owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity) ? null : owner;
+            // only an actor the article has already shown fighting or gaining ground: not a rights group or a newspaper
+            if (owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity)
+                || owner.Entity != LeadingActor() && !found.Any(r => r.Subject == owner.Entity && r.Predicate is RelationPredicate.Captured or RelationPredicate.Opposes or RelationPredicate.CrossedInto))
+                return null;
+            return owner;
         }
 
         /// <summary>
