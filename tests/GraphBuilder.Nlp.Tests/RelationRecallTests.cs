@@ -393,4 +393,12 @@ public class RelationRecallTests
         Assert.Contains(extraction.Relations, r => r.Subject == "taliban" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Asserted);
         Assert.DoesNotContain(extraction.Relations, r => r.Subject != "taliban" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Asserted);
     }
+
+    [Fact]
+    public void Air_strikes_that_ended_before_a_jihadist_gain_back_nobody()
+    {
+        var extraction = Extract("ISIS captured Palmyra after Russian air strikes ended.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
+    }
 }

@@ -1656,8 +1656,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var head = backer.EndToken;
                     if (MentionText.Is(_doc, head, "air") || MentionText.Is(_doc, head, "aerial"))
                         head++;
+                    // "after Russian air strikes ended": the strikes stopping is no help; jihadist gains are nobody's air support
                     if (head < _sentence.EndToken && Word(head).ToLowerInvariant() is "strikes" or "airstrikes" or "raids" or "support" or "cover" or "bombardment" or "bombing" or "warplanes" or "jets"
-                        && backer.Entity != subject.Entity && objects.All(o => o.Entity != backer.Entity))
+                        && backer.Entity != subject.Entity && objects.All(o => o.Entity != backer.Entity) && !s_jihadistIds.Contains(subject.Entity!.Id)
+                        && !(head + 1 < _sentence.EndToken && Word(head + 1).ToLowerInvariant() is "ended" or "stopped" or "ceased" or "halted" or "subsided" or "paused" or "eased"))
                         Add(found, backer.Entity!, RelationPredicate.Supports, subject.Entity!, k, head, subject, backer, 0.65, Word(k) + " " + Word(head));
                     break;
                 }
