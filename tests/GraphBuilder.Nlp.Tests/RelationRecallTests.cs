@@ -401,4 +401,13 @@ public class RelationRecallTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
     }
+
+    [Fact]
+    public void An_object_list_stops_where_a_new_clause_opens_with_its_own_subject()
+    {
+        var extraction = Extract("The YPG attacked ISIS, and Turkey and Russia struck Nusra Front.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "ypg" && r.Object != "isis");
+        Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+    }
 }

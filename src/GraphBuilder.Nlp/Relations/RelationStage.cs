@@ -2581,7 +2581,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
-                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
+                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken))
+                    || StartsNewClause(cursor, next))
                     break;
                 result.Add(next);
                 cursor = next.EndToken;
@@ -2593,6 +2594,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             w.Length > 0 && char.IsDigit(w[0]) || w == "," || w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
                 or "night" or "morning" or "afternoon" or "evening" or "overnight" or "yesterday" or "today" or "january" or "february" or "march" or "april" or "may"
                 or "june" or "july" or "august" or "september" or "october" or "november" or "december";
+
+        /// <summary>"attacked ISIS, and Turkey and Russia struck ...": after ", and" a name followed by its own verb opens a new clause.</summary>
+        private bool StartsNewClause(int cursor, Mention next)
+        {
+            if (!(cursor + 1 < _sentence.EndToken && Word(cursor) == "," && MentionText.Is(_doc, cursor + 1, "and")))
+                return false;
+            for (var k = next.EndToken; k < _sentence.EndToken && k <= next.EndToken + 6; k++)
+            {
+                var w = Word(k);
+                if (char.IsLower(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && _stage.TryTrigger(w, out _)
+                    || w.ToLowerInvariant() is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says")
+                    return true;
+                if (!(w is "and" or "," or "the" || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return false;
+            }
+            return false;
+        }
 
         private EntityCluster? RecentPerson(int before) =>
             _doc.Mentions.Take(FirstAtOrAfter(_doc.Mentions, before)).TakeLast(40).LastOrDefault(m => m.Entity is { Type: EntityType.Person } && !m.IsReference && m.EndToken <= before)?.Entity;
