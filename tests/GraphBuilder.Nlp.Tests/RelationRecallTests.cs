@@ -410,4 +410,13 @@ public class RelationRecallTests
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "ypg" && r.Object != "isis");
         Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_leader_written_with_its_head_noun_before_an_alongside_phrase_fights_too()
+    {
+        var extraction = Extract("Hezbollah fighters, alongside Syrian troops, have been battling Nusra Front in Qalamoun.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+    }
 }

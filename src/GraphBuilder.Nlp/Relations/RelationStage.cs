@@ -1619,6 +1619,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 // the leader stands right before the phrase ("The YPG, along with ..."), else the clause's subject is the leader
                 var markerStart = Word(k - 1) == "," ? k - 1 : k;
+                // "Hezbollah fighters, alongside ...": the name's head noun may stand before the phrase
+                if (markerStart - 1 > _sentence.FirstToken && s_descriptions.Contains(Word(markerStart - 1)))
+                    markerStart--;
                 var leader = _mentions.LastOrDefault(m => m.EndToken == markerStart && !m.IsReference && _stage.IsActor(m.Entity!)) ?? (subject.EndToken <= k ? subject : null);
                 if (leader is null || leader.Entity!.Type == EntityType.Person || BreakBetween(leader.EndToken, k))
                     return;
