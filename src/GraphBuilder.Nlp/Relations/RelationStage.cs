@@ -55,7 +55,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["reclaim"] = RelationPredicate.Captured, ["intervene"] = RelationPredicate.Opposes, ["send"] = RelationPredicate.CrossedInto,
         ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
         ["sweep"] = RelationPredicate.CrossedInto, ["stream"] = RelationPredicate.CrossedInto, ["pour"] = RelationPredicate.CrossedInto,
-        ["rout"] = RelationPredicate.Opposes,
+        ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -109,6 +109,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["recapture"] = (RelationPredicate.Captured, ["of"]),
             ["takeover"] = (RelationPredicate.Captured, ["of"]),
             ["designs"] = (RelationPredicate.Captured, ["on"]),
+            ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -125,7 +126,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ";", "which", "who", "whom", "while", "although", "though", "but", "whereas", "because", "“", "”", "\"", "—", "that", "despite", "after", "before", "when", "as", "whether", "since", "if", ":");
 
     private static readonly FrozenSet<string> s_objectPath = Set(
-        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control",
+        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control", "command",
         "over", "most", "parts", "part", "rest", "remaining", "last", "bits", "land", "villages", "village", "town",
         "towns", "city", "cities", "area", "areas", "district", "districts", "province", "region", "border", "outskirts",
         "neighbourhood", "neighbourhoods", "neighborhood", "territory", "on", "along", "in", "out", "from", "into",
@@ -135,7 +136,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "nearby", "surrounding", ",", "and", "recently", "the", "territories", "back", "more", "than", "up", "to",
         "kilometers", "kilometres", "km", "miles", "deep", "inside", "further", "farther", "deeper", "second", "largest",
         "biggest", "capital", "provincial", "fighters", "remnants", "elements", "neighboring", "neighbouring", "ancient", "historic",
-        "stronghold", "strongholds", "bastion", "'s", "’s", "de", "facto");
+        "stronghold", "strongholds", "bastion", "foothold", "footholds", "redoubt", "redoubts", "'s", "’s", "de", "facto");
 
     /// <summary>Groups writers call militants or terrorists, never "the militia" or "the force".</summary>
     private static readonly FrozenSet<string> s_jihadistIds = FrozenSet.ToFrozenSet(
@@ -258,10 +259,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
-                    && !(MentionText.Is(_doc, t + 1, "to") && Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
+                    && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
+                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
                     continue;
                 if (MentionAt(t) is { IsReference: false })
                     continue;
+                if (MentionText.Is(_doc, t + 1, "control") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under"))
+                {
+                    UnderControl(t, found);
+                    continue;
+                }
                 var word = Word(t);
                 var lower = word.ToLowerInvariant();
                 if (lower is "clashes" or "clash" or "fighting" or "battles" or "war" && BetweenAfter(t) is var between and >= 0)
@@ -271,21 +278,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
                     continue;
-                if (Cues.CampaignNouns.Contains(lower) && MentionText.Is(_doc, t + 1, "to") && t + 2 < _sentence.EndToken
-                    && Morphology.VerbLemma(Word(t + 2), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "reclaim" or "regain" or "defeat" or "clear" or "drive" or "oust"
+                if (IsLaunchVerb(_doc.TokenSpan(t)))
+                    LaunchedJointly(t, found);
+                if (Cues.CampaignNouns.Contains(lower) && AimAfter(t) is var aim and > 0
+                    && Morphology.VerbLemma(Word(aim + 1), _stage.Lexicon) is "take" or "retake" or "capture" or "recapture" or "liberate" or "reclaim" or "regain" or "defeat" or "clear" or "drive" or "oust"
                         or "wipe" or "eliminate" or "destroy" or "crush" or "expel" or "target" or "fight" or "attack" or "root" or "push" or "free"
                         or "dislodge" or "seize" or "rid")
                 {
                     // the aim's verb is the campaign's, not a capture of its own: "launched an operation to retake X" is hedged
-                    if (PurposeOfCampaign(t, found))
+                    if (PurposeOfCampaign(t, aim, found))
                     {
-                        t += 2;
+                        t = aim + 1;
                         continue;
                     }
                 }
                 if (lower == "siege" && BrokenSiege(t, found))
                     continue;
-                if (lower is "support" or "assistance" or "help" or "backing" or "cover" && IsBackingPhrase(t))
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && IsBackingPhrase(t))
                 {
                     BackedClause(t, found);
                     continue;
@@ -294,6 +303,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && Morphology.VerbLemma(Word(t - 2), _stage.Lexicon) is "stop" or "halt" or "block" or "curb" or "check" or "slow" or "prevent" or "counter" or "repel" or "thwart")
                 {
                     Stopped(t - 2, t + 2, found);
+                    continue;
+                }
+                if (IsJoinVerb(span) || MentionText.Is(_doc, t + 1, "part") && MentionText.Is(_doc, t + 2, "in") && lower is "taking" or "took" or "take" or "takes" or "taken")
+                    JoinedCampaign(t, found);
+                if (lower is "attack" or "attacks" or "assault" or "assaults" or "raids" or "shelling" or "bombardment" or "offensive" or "advance" or "incursion" or "attempt"
+                    && MentionText.Is(_doc, t + 1, "by") && AttackBy(t, found))
+                    continue;
+                if (lower is "warnings" or "warning" or "threats" && t + 2 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "by" or "from"
+                    && WarningsBy(t, found))
+                    continue;
+                if (lower == "resistance")
+                {
+                    Resistance(t, found);
                     continue;
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
@@ -391,7 +413,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
-                        var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!);
+                        var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!) ?? BackedCampaignOwner(t, inner);
                         if (target is { IsReference: false })
                             _backedBy[inner.Entity!] = target.Entity!;
                         // "SDF-allied council": the council is the SDF's ally, so it is the one lending support
@@ -456,6 +478,28 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return null;
             }
             return null;
+        }
+
+        /// <summary>"a wide-scale US-backed operation": the backer supports whoever wages it, the actor of the clause or of the article.</summary>
+        private Mention? BackedCampaignOwner(int t, Mention backer)
+        {
+            var k = t + 1;
+            while (k < _sentence.EndToken && k <= t + 2 && !CampaignNounAt(k) && char.IsLower(Word(k)[0]) && Word(k).EndsWith("ing", StringComparison.Ordinal) is false
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) == 0)
+                k++;
+            if (!CampaignNounAt(k) || MentionText.Is(_doc, k + 1, "of"))
+                return null;
+            // "A launched a US-backed offensive" names the owner; "IS is facing a US-backed offensive" does not
+            var owner = PreviousActor(t, adjacentOnly: false) is { Entity.Type: EntityType.Organization } before && before.Entity != backer.Entity && LaunchBetween(before.EndToken, t) ? before
+                : LeadingActor() is { } leading && leading != backer.Entity && !_mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)) ? Synthetic(leading, k) : null;
+            return owner is null || s_jihadistIds.Contains(owner.Entity!.Id) ? null : owner;
+        }
+
+        private bool CampaignNounAt(int k)
+        {
+            if (k < _sentence.EndToken && MentionText.Is(_doc, k, "the"))
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "operation" or "offensive" or "campaign" or "assault" or "counteroffensive" or "push";
         }
 
         private Mention? Enclosing(Mention inner) =>
@@ -533,7 +577,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return -1;
             var backers = _mentions.Where(m => m.FirstToken > t && m.EndToken <= comma && (!m.IsReference || IsActorReference(m) || IsCompoundInner(m))
                                               && m.Entity!.Type != EntityType.Person && _stage.IsActor(m.Entity)).ToList();
-            var backed = Actors(comma + 1).FirstOrDefault();
+            // "Backed by X, the offensive ...": the campaign's actor, the one the article is about
+            var backed = Actors(comma + 1).FirstOrDefault()
+                         ?? (CampaignNounAt(comma + 1) && LeadingActor() is { } leading ? Synthetic(leading, comma + 1) : null);
             if (backers.Count == 0 || backed?.Entity is null)
                 return -1;
             foreach (var backer in backers)
@@ -680,13 +726,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>"launched a new offensive to take the militants' enclave": the campaign's owner opposes whom it targets.</summary>
-        private bool PurposeOfCampaign(int t, List<RelationCandidate> found)
+        private bool PurposeOfCampaign(int t, int to, List<RelationCandidate> found)
         {
             // "..., as part of an offensive to dislodge X": the clause's actor owns the offensive
             var partOf = PartOfBefore(t) && !MentionText.IsPossessive(_doc, t - 1);
             var owner = (partOf ? MainActor() : null) ?? PreviousActor(t, adjacentOnly: false, allowOf: true) ?? PronounBefore(t);
             // "The offensive to free X was led by Y": the leader named after the aim owns it, and it was carried out
-            var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(t + 3) : null;
+            var ledBy = owner is null && t == _sentence.FirstToken + 1 ? LedByAfter(to + 2) : null;
             owner ??= ledBy;
             // "..., in a bid to retake X": the purpose adjunct belongs to the actor of the clause's verb
             if (owner is null or { IsReference: false } && (MentionText.Is(_doc, t - 2, "in") || MentionText.Is(_doc, t - 3, "in") && Word(t - 2).ToLowerInvariant() is "a" or "an")
@@ -695,27 +741,167 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "entered ISIS's capital of X, in a bid to take ...": the possessor of an earlier noun phrase owns no campaign
             if (owner is { IsReference: false } && MentionText.IsPossessive(_doc, owner.EndToken) && SentenceHasWordBetween(owner.EndToken, t, ","))
                 return false;
+            // "Special forces, with the aid of coalition air strikes, concluded an operation to ...": the backer owns no campaign
+            if (owner is { IsReference: false } && InBackingPhrase(owner))
+                return false;
             if (owner?.Entity is null)
                 return false;
-            var targets = Actors(t + 3);
+            var targets = Actors(to + 2);
             var hedged = Hedged(HedgeScopeStart(owner, t), t, RelationPredicate.Opposes, "offensive");
+            // "A and B launched an offensive to ...": the campaign is each conjunct's
+            List<Mention> owners = owner.IsReference ? [owner] : [owner, .. ConjunctsBefore(owner)];
             foreach (var target in targets)
-                Add(found, owner.Entity, RelationPredicate.Opposes, target.Entity!, t, t + 2, owner, target, 0.65, Word(t), hedged);
+            {
+                foreach (var one in owners)
+                    Add(found, one.Entity!, RelationPredicate.Opposes, target.Entity!, t, to + 1, one, target, 0.65, Word(t), hedged);
+            }
             // "an offensive to retake X", "to dislodge them from X": the place is the campaign's aim, not yet taken
-            var verb = Morphology.VerbLemma(Word(t + 2), _stage.Lexicon);
-            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" or "reclaim" or "regain" ? t + 3
-                : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(t + 2, 8, ["from", "out"]) + 1 : 0;
+            var verb = Morphology.VerbLemma(Word(to + 1), _stage.Lexicon);
+            var placesFrom = verb is "take" or "retake" or "capture" or "recapture" or "liberate" or "seize" or "free" or "reclaim" or "regain" ? to + 2
+                : verb is "dislodge" or "drive" or "expel" or "oust" or "push" or "clear" or "rid" ? WordWithin(to + 1, 8, ["from", "out"]) + 1 : 0;
             if (placesFrom <= 0)
                 return false;
-            var places = Places(placesFrom);
+            var places = Places(placesFrom, capture: placesFrom == to + 2);
             // "a bid to reclaim the militants' main stronghold": the stronghold is the place just named
             // ("... stronghold in Syria" locates the stronghold, it does not name it)
-            if (placesFrom == t + 3 && WordWithin(t + 2, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
+            if (placesFrom == to + 2 && WordWithin(to + 1, 5, ["stronghold", "bastion", "capital"]) is var described and > 0 && (places.Count == 0 || places[0].FirstToken > described))
                 places = RecentPlaceBefore(t) is { } stronghold ? [stronghold] : [];
             // "the prime minister announced a campaign to retake X": a leader announcing it does not take the place
             foreach (var place in owner.Entity.Type == EntityType.Person ? [] : places)
-                Add(found, owner.Entity, RelationPredicate.Captured, place.Entity!, t, t + 2, owner, place, 0.6, Word(t), hedged: ledBy is null);
+            {
+                foreach (var one in owners)
+                    Add(found, one.Entity!, RelationPredicate.Captured, place.Entity!, t, to + 1, one, place, 0.6, Word(t), hedged: ledBy is null);
+            }
             return places.Count > 0;
+        }
+
+        /// <summary>
+        /// The "to" of a campaign's aim: right after the noun, or past a short time or place adjunct ("an offensive on
+        /// Friday to drive ...", "an operation in the west to retake ..."). -1 when there is none.
+        /// </summary>
+        private int AimAfter(int t)
+        {
+            // "a campaign aimed at capturing X": the "at" before the gerund plays the part of "to"
+            if (t + 3 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "aimed" or "designed" or "intended" && MentionText.Is(_doc, t + 2, "at")
+                && Word(t + 3).EndsWith("ing", StringComparison.Ordinal))
+                return t + 2;
+            for (var k = t + 1; k < _sentence.EndToken - 1 && k <= t + 5; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    return k;
+                if (k == t + 1 && !(w.ToLowerInvariant() is "on" or "in" or "at" or "this" or "last" or "early" or "late" or "overnight" or "earlier" or "since" or "for" or "until"))
+                    return -1;
+                if (s_clauseBreaks.Contains(w) && k > t + 1 || _doc.Tokens[k].Kind != TokenKind.Word || _stage.TryTrigger(w, out _) && char.IsLower(w[0])
+                    || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!)))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private bool LaunchBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (IsLaunchVerb(_doc.TokenSpan(k)))
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsLaunchVerb(ReadOnlySpan<char> word) =>
+            word is "launched" or "launch" or "launches" or "launching" or "began" or "begun" or "begin" or "begins" or "mounted" or "mount"
+                or "started" or "start" or "starts" or "waged" or "wage" or "waging" or "spearheaded" or "conducted" or "conduct";
+
+        /// <summary>"A and B launched an offensive": a campaign the coordinated actors open together is joint action, mutual support.</summary>
+        private void LaunchedJointly(int t, List<RelationCandidate> found)
+        {
+            var campaign = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 4; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "offensive" or "operation" or "operations" or "assault" or "attack" or "attacks" or "campaign" or "counteroffensive" or "counter-offensive" or "push" or "battle" or "raid" or "raids")
+                {
+                    campaign = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)))
+                    return;
+            }
+            if (campaign < 0 || PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+                return;
+            // "Peshmerga forces launched": the name's head noun may stand between
+            var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
+            if (!OnlyAdverbsBetween(verbStart, t))
+                return;
+            if (SeparateActs(last.EndToken, t))
+                return;
+            JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
+        }
+
+        /// <summary>Actors acting together (fighting, launching a campaign, taking a place) back each other.</summary>
+        private void JointAction(List<Mention> partners, int t, int triggerEnd, bool hedged, List<RelationCandidate> found)
+        {
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, triggerEnd, b, a, 0.6, Word(t), hedged);
+                }
+            }
+        }
+
+        /// <summary>"A, B and the C": the actors coordinated before the given one (no people, no objects of a preposition).</summary>
+        private List<Mention> ConjunctsBefore(Mention last)
+        {
+            var result = new List<Mention>();
+            var k = SkipArticleBefore(PhraseStart(last) - 1);
+            if (k > _sentence.FirstToken && Word(k) == "(" && _mentions.LastOrDefault(m => m.EndToken == k && m.Entity == last.Entity) is { } longForm)
+                k = SkipArticleBefore(longForm.FirstToken - 1);
+            var first = true;
+            while (k > _sentence.FirstToken && (Word(k) == "and" || !first && Word(k) == ","))
+            {
+                // "the Democratic Union Party (PYD) and ...": the name before its bracketed short form
+                var end = Word(k - 1) == ")" && _mentions.Any(m => m.EndToken == k - 1) ? k - 1 : k;
+                var before = _mentions.LastOrDefault(m => m.EndToken == end && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
+                                                          && m.Entity!.Type != EntityType.Person && m.Entity != last.Entity);
+                if (before is null || IsGoverned(before))
+                    break;
+                result.Add(before);
+                first = false;
+                k = SkipArticleBefore(PhraseStart(before) - 1);
+            }
+            return result;
+        }
+
+        /// <summary>Where the noun phrase of a name starts: "Shiite militias of the PMU" starts at "Shiite".</summary>
+        private int PhraseStart(Mention m)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k <= _sentence.FirstToken || !MentionText.Is(_doc, k, "of") || !IsMembersOf(m))
+                return m.FirstToken;
+            k--;
+            var start = k;
+            // the head noun, then up to two modifiers ("Shiite", "elite")
+            for (var j = k - 1; j >= _sentence.FirstToken && j >= k - 2; j--)
+            {
+                var w = Word(j);
+                if (w is "and" or "," || s_clauseBreaks.Contains(w) || _doc.Tokens[j].Kind != TokenKind.Word || _mentions.Any(x => x.FirstToken <= j && x.EndToken > j)
+                    || Lexicon.IsFunctionWord(_doc.TokenSpan(j)) || _stage.TryTrigger(w, out _))
+                    break;
+                start = j;
+            }
+            return start;
+        }
+
+        private int SkipArticleBefore(int k)
+        {
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the" or "its" or "their")
+                k--;
+            return k;
         }
 
         /// <summary>
@@ -740,6 +926,26 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return default;
         }
 
+        /// <summary>The "with" (or the comma before it) that opens the backing phrase a mention sits in, or -1.</summary>
+        private int BackingPhraseStart(Mention m)
+        {
+            for (var k = m.FirstToken - 1; k > _sentence.FirstToken && k >= m.FirstToken - 6; k--)
+            {
+                if (MentionText.Is(_doc, k, "with"))
+                    return Word(k - 1) == "," ? k - 1 : k;
+            }
+            return -1;
+        }
+
+        private bool InBackingPhrase(Mention m)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            return k - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, k, "of") || MentionText.Is(_doc, k, "from"))
+                   && Word(k - 1).ToLowerInvariant() is "aid" or "help" or "support" or "backing" or "assistance" or "cover";
+        }
+
         private bool SentenceHasWordBetween(int from, int to, string word)
         {
             for (var k = from; k < to; k++)
@@ -762,8 +968,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var led = WordWithin(from, 10, ["led"]);
             if (led <= from || Word(led - 1).ToLowerInvariant() is not ("was" or "were") || !MentionText.Is(_doc, led + 1, "by"))
                 return null;
-            // "led by the country's special forces": the possessor is not the leader
-            return NextActor(led + 2, 4) is { } leader && !MentionText.IsPossessive(_doc, leader.EndToken) ? leader : null;
+            // "led by the country's special forces": the possessor is not the leader, the named unit it owns is
+            if (NextActor(led + 2, 4) is not { } leader)
+                return null;
+            if (!MentionText.IsPossessive(_doc, leader.EndToken))
+                return leader;
+            return _mentions.FirstOrDefault(m => m.FirstToken > leader.EndToken && m.FirstToken <= leader.EndToken + 4 && !m.IsReference
+                                                 && m.Entity!.Type == EntityType.Organization && !BreakBetween(leader.EndToken, m.FirstToken));
         }
 
         private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
@@ -797,12 +1008,33 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "coalition airstrikes against X": an actor written as the noun's modifier owns it, named or described
             var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
-                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor());
+                        ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
+                        ?? OngoingFightOwner(t, objects, found);
+            // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
+            if (owner is null && LightVerbBefore(t) is var light and >= 0)
+                owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
+            // "the PYD and its YPG militia, who also had designs on X": the relative clause's antecedent and its conjuncts
+            var relative = false;
+            if (owner is null && RelativeAntecedent(t) is { } antecedent && !IsGoverned(antecedent))
+            {
+                owner = antecedent;
+                relative = true;
+            }
             if (owner is null)
                 return;
-            // "had designs on X": an ambition, not a deed
-            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase);
+            // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
+            var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase)
+                         || TowardsBefore(t);
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
+            // "A and B launched an offensive against C": the campaign is each conjunct's
+            if ((predicate == RelationPredicate.Opposes && LaunchBetween(owner.EndToken, t) || relative) && !owner.IsReference)
+            {
+                foreach (var conjunct in ConjunctsBefore(owner))
+                {
+                    foreach (var obj in objects)
+                        Add(found, conjunct.Entity!, predicate, obj.Entity!, t, t + 1, conjunct, obj, 0.65, Word(t) + " " + Word(t + 1), hedged);
+                }
+            }
             foreach (var obj in objects)
             {
                 Add(found, owner.Entity!, predicate, obj.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
@@ -811,18 +1043,306 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
         }
 
+        private int LightVerbBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "making" or "made" or "make" or "makes" or "dealing" or "dealt" or "deal" or "deals" or "delivering" or "delivered" or "carrying" or "carried" or "launching" or "waging" or "waged" or "conducting" or "conducted"
+                    or "mounting" or "mounted" or "staging" or "staged" or "stepping" or "stepped" or "intensifying" or "intensified")
+                    return k;
+                if (!(w is "the" or "a" or "an" or "another" or "new" or "fresh" or "further" or "more" or "its" or "their" or "out" or "up" or "significant" or "major" or "heavy" or "serious" or "severe" or "decisive" or "fatal" || w.EndsWith("ly", StringComparison.Ordinal)))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private bool TowardsBefore(int t)
+        {
+            var k = t - 1;
+            if (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the" or "a" or "full" or "final" or "eventual" or "complete")
+                k--;
+            if (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "full" or "final" or "eventual" or "complete")
+                k--;
+            return k >= _sentence.FirstToken && Word(k).ToLowerInvariant() is "towards" or "toward";
+        }
+
+        /// <summary>
+        /// "It was a vital step in the fight against X": a war noun with nobody named before it in its sentence is the
+        /// fight of the actor the previous sentence opened with, or of the article's main actor.
+        /// </summary>
+        private Mention? OngoingFightOwner(int t, List<Mention> objects, List<RelationCandidate> found)
+        {
+            if (Word(t).ToLowerInvariant() is not ("fight" or "war" or "battle" or "campaign" or "struggle" or "blow" or "fighting")
+                || _mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)))
+                return null;
+            var owner = PreviousSentenceActor() ?? (_salient is null ? null : Synthetic(_salient, t));
+            // only an actor the article has already shown fighting or gaining ground: not a rights group or a newspaper
+            if (owner is null || owner.Entity!.Type == EntityType.Person || objects.Any(o => o.Entity == owner.Entity)
+                || owner.Entity != LeadingActor() && !found.Any(r => r.Subject == owner.Entity && r.Predicate is RelationPredicate.Captured or RelationPredicate.Opposes or RelationPredicate.CrossedInto))
+                return null;
+            return owner;
+        }
+
+        /// <summary>
+        /// "The city is now fully under our control," a commander of X said: a place newly under an actor's control was
+        /// taken by it. Only with a sign of change ("now", "fully", "came under"): being held is no capture.
+        /// </summary>
+        private void UnderControl(int t, List<RelationCandidate> found)
+        {
+            var under = t - 1;
+            var changed = false;
+            var placeEnd = -1;
+            for (var k = under - 1; k >= _sentence.FirstToken && k >= under - 5; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "now" or "fully" or "completely" or "entirely" or "totally" or "came" or "come" or "brought" or "fell")
+                    changed = true;
+                else if (w is "is" or "was" or "are" or "were" or "been" or "has" or "have" or "had")
+                {
+                    placeEnd = k;
+                    continue;
+                }
+                else if (placeEnd < 0 && !w.EndsWith("ly", StringComparison.Ordinal))
+                    return;
+                if (placeEnd >= 0)
+                    break;
+            }
+            if (!changed || placeEnd <= _sentence.FirstToken)
+                return;
+            var place = _mentions.LastOrDefault(m => m.EndToken == placeEnd && m.Entity!.Type == EntityType.Location && !m.IsReference && !_stage.IsActor(m.Entity))
+                        ?? (Word(placeEnd - 1).ToLowerInvariant() is "city" or "town" or "village" && IsDefinite(placeEnd - 1) ? PlaceInPreviousSentence() : null);
+            if (place is null)
+                return;
+            var possessor = Word(t).ToLowerInvariant();
+            var holder = possessor switch
+            {
+                "our" => QuotedSpeakerOrganization(t) ?? (_salient is null ? null : Synthetic(_salient, t)),
+                "their" or "its" => PronounBefore(t + 1),
+                "the" when MentionText.Is(_doc, t + 2, "of") => Actors(t + 3).FirstOrDefault(),
+                _ => null,
+            };
+            if (holder?.Entity is null || holder.Entity.Type == EntityType.Person)
+                return;
+            Add(found, holder.Entity, RelationPredicate.Captured, place.Entity!, under, t + 1, holder, place, 0.6, "under control",
+                Hedged(_sentence.FirstToken, under, RelationPredicate.Captured, "control"));
+        }
+
+        /// <summary>The last non-country place of the sentence before: the only safe referent of a sentence-opening "the city".</summary>
+        private Mention? PlaceInPreviousSentence() =>
+            _index == 0 ? null
+                : MentionsIn(_doc, _doc.Sentences[_index - 1]).LastOrDefault(m => m.Entity is { Type: EntityType.Location } e && !m.IsReference && !_stage.IsActor(e)
+                                                                                   && !e.Id.EndsWith("-border", StringComparison.Ordinal));
+
+        /// <summary>The organisation behind a quote: '..." X said' with X an organisation, or a person "of"/"from" one.</summary>
+        private Mention? QuotedSpeakerOrganization(int t)
+        {
+            var close = -1;
+            for (var k = t + 1; k < _sentence.EndToken; k++)
+            {
+                if (Word(k) is "”" or "\"")
+                {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0)
+                return null;
+            var speaker = _mentions.FirstOrDefault(m => m.FirstToken > close && m.FirstToken <= close + 6 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
+            if (speaker is null || speaker.Entity!.Type != EntityType.Person)
+                return speaker;
+            // "Ali Hassan of X", "Ali Hassan, a spokesman for X": the organisation the person speaks for
+            for (var k2 = speaker.EndToken; k2 + 1 < _sentence.EndToken && k2 <= speaker.EndToken + 5; k2++)
+            {
+                var w = Word(k2).ToLowerInvariant();
+                if (w is "of" or "from" or "for")
+                    return _mentions.FirstOrDefault(m => m.FirstToken > k2 && m.FirstToken <= k2 + 4 && m.Entity!.Type == EntityType.Organization && !m.IsReference && !IsCompoundInner(m));
+                if (!(w is "," or "a" or "an" or "the" or "spokesman" or "spokeswoman" or "spokesperson" or "commander" or "official" or "leader" or "head" or "chief" or "member"
+                      || char.IsUpper(Word(k2)[0])))
+                    return null;
+            }
+            return null;
+        }
+
+        /// <summary>"attacks by X on Y": X opposes Y; "collapsed in the face of an advance by X": X opposes the ones who faced it.</summary>
+        private bool AttackBy(int t, List<RelationCandidate> found)
+        {
+            var attackers = Actors(t + 2);
+            if (attackers.Count == 0)
+                return false;
+            var after = attackers[^1].EndToken;
+            List<Mention> targets = after + 1 < _sentence.EndToken && Word(after).ToLowerInvariant() is "on" or "against" ? Actors(after + 1) : [];
+            if (targets.Count == 0 && FacedBefore(t))
+            {
+                var faced = PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t, 12);
+                if (faced is not null)
+                    targets = [faced];
+            }
+            // "an attempt by X to breach the lines" is hostile only when stopped by someone, or aimed at someone
+            if (Word(t).Equals("attempt", StringComparison.OrdinalIgnoreCase) && !(targets.Count > 0 && FacedBefore(t)))
+                return false;
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Opposes, "attack");
+            // "stopped/repelled an attack by X": the defender fought it off, so the two oppose each other
+            var foughtOff = FacedBefore(t) && !FacedOnly(t);
+            foreach (var attacker in attackers)
+            {
+                foreach (var target in targets.Where(x => x.Entity != attacker.Entity && x.Entity!.Type != EntityType.Person))
+                {
+                    Add(found, attacker.Entity!, RelationPredicate.Opposes, target.Entity!, t, t + 1, attacker, target, 0.65, Word(t) + " by", hedged);
+                    if (foughtOff)
+                        Add(found, target.Entity!, RelationPredicate.Opposes, attacker.Entity!, t, t + 1, target, attacker, 0.65, Word(t) + " by", hedged);
+                }
+            }
+            return targets.Count > 0;
+        }
+
+        /// <summary>
+        /// "This comes despite repeated warnings by X": X opposes the one warned, named after "to/against", else the
+        /// actor of this clause or, for a clause opening with "This/It", of the sentence before.
+        /// </summary>
+        private bool WarningsBy(int t, List<RelationCandidate> found)
+        {
+            var warners = Actors(t + 2);
+            if (warners.Count == 0)
+                return false;
+            var after = warners[^1].EndToken;
+            List<Mention> warned = after + 1 < _sentence.EndToken && Word(after).ToLowerInvariant() is "to" or "against" ? Actors(after + 1) : [];
+            if (warned.Count == 0)
+            {
+                var before = PreviousActor(t, adjacentOnly: false);
+                if (before is null && Word(_sentence.FirstToken).ToLowerInvariant() is "this" or "it" or "that")
+                    before = PreviousSentenceSubject();
+                if (before is not null)
+                    warned = [before];
+            }
+            foreach (var warner in warners)
+            {
+                foreach (var target in warned.Where(x => x.Entity != warner.Entity && x.Entity!.Type != EntityType.Person))
+                    Add(found, warner.Entity!, RelationPredicate.Opposes, target.Entity!, t, t + 1, warner, target, 0.6, Word(t) + " " + Word(t + 1));
+            }
+            return warned.Count > 0;
+        }
+
+        /// <summary>The first actor of the sentence before that is not a modifier inside a compound ("Iran" in "Iran-backed").</summary>
+        private Mention? PreviousSentenceSubject()
+        {
+            if (_index == 0)
+                return null;
+            foreach (var m in MentionsIn(_doc, _doc.Sentences[_index - 1]))
+            {
+                if (m.IsReference || !_stage.IsActor(m.Entity!))
+                    continue;
+                var token = _doc.Tokens[m.FirstToken];
+                if (m.EndToken == m.FirstToken + 1 && (m.Start != token.Start || m.End != token.End))
+                    continue;
+                return m;
+            }
+            return null;
+        }
+
+        private bool FacedOnly(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                if (Word(k).ToLowerInvariant() is "face" or "faced" or "facing" or "faces")
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsJoinVerb(ReadOnlySpan<char> word) => word is "joined" or "join" or "joins" or "joining" or "participated" or "participating";
+
+        /// <summary>"Fighters of X also joined the ongoing operation": the joiner backs whoever wages it, the article's leading actor.</summary>
+        private void JoinedCampaign(int t, List<RelationCandidate> found)
+        {
+            var campaign = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + 5; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "operation" or "operations" or "offensive" or "battle" or "fight" or "campaign" or "assault")
+                {
+                    campaign = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k))
+                    return;
+            }
+            var joiner = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
+            if (campaign < 0 || joiner?.Entity is null || joiner.Entity.Type == EntityType.Person || LeadingActor() is not { } owner || owner == joiner.Entity)
+                return;
+            Add(found, joiner.Entity, RelationPredicate.Supports, owner, t, campaign, joiner, joiner, 0.6, Word(t) + " " + Word(campaign),
+                Hedged(HedgeScopeStart(joiner, t), t, RelationPredicate.Supports, "join"));
+        }
+
+        private bool FacedBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "face" or "faced" or "facing" or "faces" or "repelled" or "repulsed" or "withstood" or "resisted" or "halted" or "stopped")
+                    return true;
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    return false;
+            }
+            return false;
+        }
+
+        /// <summary>"retreated amid fierce resistance from X": X opposes the actor of the clause.</summary>
+        private void Resistance(int t, List<RelationCandidate> found)
+        {
+            if (t + 2 >= _sentence.EndToken || Word(t + 1).ToLowerInvariant() is not ("from" or "by"))
+                return;
+            var resisters = Actors(t + 2);
+            if (resisters.Count == 0)
+                return;
+            var resisted = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? _lastSubject ?? MainActor();
+            if (resisted?.Entity is null || resisted.Entity.Type == EntityType.Person)
+                return;
+            var hedged = Hedged(HedgeScopeStart(resisted, t), t, RelationPredicate.Opposes, "resist");
+            foreach (var resister in resisters)
+                Add(found, resister.Entity!, RelationPredicate.Opposes, resisted.Entity, t, t + 1, resisted, resister, 0.65, Word(t) + " " + Word(t + 1), hedged);
+        }
+
+        /// <summary>"X said the rebels had taken ...", "told Reuters the army had ...": a speaker or addressee, not the subject.</summary>
+        private bool IsSpeakerOrAddressee(Mention m, int t)
+        {
+            if (m.FirstToken - 1 >= _sentence.FirstToken && Word(m.FirstToken - 1).ToLowerInvariant() is "told")
+                return true;
+            for (var k = m.EndToken; k < t && k <= m.EndToken + 3; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "said" or "says" or "told" or "reported" or "reports" or "announced" or "claimed" or "stated" or "added")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>"..., the operations command said on Friday.": the source a sentence ends on, not an actor a later pronoun means.</summary>
+        private bool IsTrailingSource(Mention m)
+        {
+            var at = _index;
+            while (at > 0 && _doc.Sentences[at].FirstToken > m.FirstToken)
+                at--;
+            var sentence = _doc.Sentences[at];
+            if (m.FirstToken - 2 < sentence.FirstToken || !(_doc.TokenText(m.FirstToken - 1) is "," || _doc.TokenText(m.FirstToken - 2) is ","))
+                return false;
+            var verb = m.EndToken;
+            if (verb >= sentence.EndToken || _doc.TokenText(verb).ToLowerInvariant() is not ("said" or "says" or "reported" or "announced" or "stated" or "added"))
+                return false;
+            return sentence.EndToken - verb <= 5;
+        }
+
         private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
         {
             var word = Word(t).ToLowerInvariant();
             var passive = IsPassive(t);
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
-            if (word.EndsWith("ing", StringComparison.Ordinal) && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
+            if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
                 && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
                 var described = DescriptionBefore(t);
-                if (described is null || !IsDefinite(t - 1))
+                if ((described is null || !IsDefinite(t - 1)) && WithAbsoluteSubject(t) is null)
                     return;
             }
             // "ISIS, US backed Arab and Kurdish SDF": an unhyphenated compound modifying the name after it
@@ -850,6 +1370,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "to help push back the militants": driving an enemy back is fighting it
+            if (lemma is "push" or "drive" && next == "back" && Actors(t + 2).Count > 0)
+            {
+                PushedBack(t, found);
+                return;
+            }
+            // "objected to the SDF advancing": only with the one objected to named
+            if (lemma == "object" && next != "to")
+                return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
             if (lemma is "send" or "flee" or "arrive")
@@ -933,6 +1462,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Repelled(t, found);
                 return;
             }
+            // "Turkish warplanes and artillery had seized X": aircraft and guns support a capture, they do not take ground
+            if (predicate == RelationPredicate.Captured && InstrumentSubjectBefore(t))
+                return;
             // "have largely captured X": partial control is no capture
             if (predicate == RelationPredicate.Captured && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "largely" or "partly" or "partially" or "mostly")
                 return;
@@ -1000,8 +1532,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             else
             {
                 _coordinationStart = -1;
-                subject = ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
-                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject;
+                subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
+                          ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
+                // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
+                if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
+                    subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
+                // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
+                if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
+                    subject = PronounBefore(t);
                 // "forces fighting ISIS entered X": the object of a participle before the verb is not its subject
                 if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && subject.FirstToken < t && IsParticipleTrigger(subject.FirstToken - 1))
                     subject = PreviousActor(subject.FirstToken - 1, adjacentOnly: false);
@@ -1011,6 +1549,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // arriving in a city is a visit; arriving in a country is an entry
                 if (lemma == "arrive")
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
+                // "had fought since June to drive X out of Y": the fight's aim names whom it was against
+                if (objects.Count == 0 && lemma is "fight" or "battle" && AimAfter(t) is var aim and > 0
+                    && Morphology.VerbLemma(Word(aim + 1), _stage.Lexicon) is "drive" or "push" or "expel" or "oust" or "defeat" or "dislodge" or "clear" or "rid" or "free" or "crush" or "eliminate")
+                    objects = Actors(aim + 2).Where(a => !a.IsReference || s_jihadistIds.Contains(a.Entity!.Id)).ToList();
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
@@ -1039,14 +1581,93 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             _negationEnd = -1;
             // "X, Y and Z fight together against W": the fighters also back each other
             if (lemma == "fight" && MentionText.Is(_doc, t + 1, "together") && !subject.IsReference)
-                FightingTogether(subject, t, found);
+                FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
-                CoordinatedSubjects(subject, objects, t, predicate, found);
+                CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
             var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+            // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
+            if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
+                && Word(t - 2).ToLowerInvariant() is "counteroffensive" or "counter-offensive" or "offensive" or "operation" or "operations" or "campaign" or "assault"
+                    or "push" or "bid" or "drive" or "attempt" or "effort" or "efforts" or "mission" or "plan" or "plans" or "reinforcements" or "troops")
+                hedged = true;
+            // "Taking X would deepen ...": an opening gerund is as hedged as the main verb it is the subject of
+            if (t == _sentence.FirstToken && (subject.IsReference || subject.FirstToken < _sentence.FirstToken) && word.EndsWith("ing", StringComparison.Ordinal) && ModalLater(t))
+                hedged = true;
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+            if (predicate == RelationPredicate.Captured && !hedged && !passive)
+                AirSupportAfter(subject, objects, t, found);
+            if (!passive && !subject.IsReference && subject.FirstToken < t && (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)))
+                ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"X, along with Y, seized Z", "X together with Y attacked Z": the companion acts too, and the two back each other.</summary>
+        private void ActingWith(Mention subject, List<Mention> objects, int t, RelationPredicate predicate, bool hedged, List<RelationCandidate> found)
+        {
+            for (var k = _sentence.FirstToken + 1; k < t - 1; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                var companionsFrom = w switch
+                {
+                    "alongside" => k + 1,
+                    "along" or "together" when Word(k + 1).Equals("with", StringComparison.OrdinalIgnoreCase) => k + 2,
+                    _ => -1,
+                };
+                if (companionsFrom < 0)
+                    continue;
+                // the leader stands right before the phrase ("The YPG, along with ..."), else the clause's subject is the leader
+                var markerStart = Word(k - 1) == "," ? k - 1 : k;
+                // "Hezbollah fighters, alongside ...": the name's head noun may stand before the phrase
+                if (markerStart - 1 > _sentence.FirstToken && s_descriptions.Contains(Word(markerStart - 1)))
+                    markerStart--;
+                var leader = _mentions.LastOrDefault(m => m.EndToken == markerStart && !m.IsReference && _stage.IsActor(m.Entity!)) ?? (subject.EndToken <= k ? subject : null);
+                if (leader is null || leader.Entity!.Type == EntityType.Person || BreakBetween(leader.EndToken, k))
+                    return;
+                foreach (var companion in Actors(companionsFrom).Where(c => c.FirstToken < t && c.Entity != leader.Entity && c.Entity!.Type != EntityType.Person))
+                {
+                    foreach (var actor in new[] { leader, companion })
+                    {
+                        foreach (var obj in objects)
+                            Add(found, actor.Entity!, predicate, obj.Entity!, t, t, actor, obj, 0.65, Word(t), hedged);
+                    }
+                    Add(found, companion.Entity!, RelationPredicate.Supports, leader.Entity!, k, k, leader, companion, 0.65, w, hedged);
+                    Add(found, leader.Entity!, RelationPredicate.Supports, companion.Entity!, k, k, leader, companion, 0.65, w, hedged);
+                }
+                return;
+            }
+        }
+
+        /// <summary>"X retook the towns after a series of US air strikes": the actor whose strikes preceded or aided a gain backs the gainer.</summary>
+        private void AirSupportAfter(Mention subject, List<Mention> objects, int t, List<RelationCandidate> found)
+        {
+            var from = objects.Count > 0 ? objects[^1].EndToken : t + 1;
+            for (var k = from; k < _sentence.EndToken - 1; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                // "..., and Kurdish fighters made gains after ...": another clause with a subject of its own
+                if (w is ";" || s_clauseBreaks.Contains(w) && w is not ("after" or "as") || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!)))
+                    return;
+                if (w is not ("after" or "with" or "under" or "amid" or "following" or "backed" or "supported" or "helped"))
+                    continue;
+                for (var j = k + 1; j < _sentence.EndToken && j <= k + 6; j++)
+                {
+                    var backer = _mentions.FirstOrDefault(m => m.FirstToken == j && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+                    if (backer is null)
+                        continue;
+                    var head = backer.EndToken;
+                    if (MentionText.Is(_doc, head, "air") || MentionText.Is(_doc, head, "aerial"))
+                        head++;
+                    // "after Russian air strikes ended": the strikes stopping is no help; jihadist gains are nobody's air support
+                    if (head < _sentence.EndToken && Word(head).ToLowerInvariant() is "strikes" or "airstrikes" or "raids" or "support" or "cover" or "bombardment" or "bombing" or "warplanes" or "jets"
+                        && backer.Entity != subject.Entity && objects.All(o => o.Entity != backer.Entity) && !s_jihadistIds.Contains(subject.Entity!.Id)
+                        && !(head + 1 < _sentence.EndToken && Word(head + 1).ToLowerInvariant() is "ended" or "stopped" or "ceased" or "halted" or "subsided" or "paused" or "eased"))
+                        Add(found, backer.Entity!, RelationPredicate.Supports, subject.Entity!, k, head, subject, backer, 0.65, Word(k) + " " + Word(head));
+                    break;
+                }
+                return;
+            }
         }
 
         /// <summary>"A is fighting alongside B (in an alliance) against C": A and B back each other and each opposes C.</summary>
@@ -1084,24 +1705,75 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return char.IsUpper(next[0]) || next.Contains('-', StringComparison.Ordinal) ? backer : null;
         }
 
+        /// <summary>"..., with Washington and its allies bombing the jihadists": the actor after "with" does the participle's deed.</summary>
+        private Mention? WithAbsoluteSubject(int t)
+        {
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal))
+                return null;
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w == "with")
+                {
+                    var actor = _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!));
+                    return actor is { Entity.Type: not EntityType.Person } ? actor : null;
+                }
+                if (!(w is "and" or "its" or "their" or "the" or "allies" or "partners" || s_descriptions.Contains(w) || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return null;
+            }
+            return null;
+        }
+
+        private void PushedBack(int t, List<RelationCandidate> found)
+        {
+            var subject = ParticipleSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t) ?? _lastSubject
+                          ?? (MentionText.Is(_doc, t - 1, "to") || MentionText.Is(_doc, t - 1, "help") ? MainActor() : null);
+            if (subject?.Entity is null)
+                return;
+            // "entered the town to help push back the militants": a purpose, not yet done
+            var hedged = Hedged(HedgeScopeStart(subject, t), t, RelationPredicate.Opposes, "push") || MentionText.Is(_doc, t - 1, "to")
+                         || MentionText.Is(_doc, t - 1, "help") && MentionText.Is(_doc, t - 2, "to");
+            // "push back the fighters": a description resolved to a non-jihadist group is too loose a guess here
+            foreach (var enemy in Actors(t + 2).Where(e => !e.IsReference || s_jihadistIds.Contains(e.Entity!.Id)))
+                Add(found, subject.Entity, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, subject, enemy, 0.7, Word(t) + " back", hedged);
+        }
+
         /// <summary>"X repelled a large Y attack": Y opposes X.</summary>
         private void Repelled(int t, List<RelationCandidate> found)
         {
             var defender = PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t);
             if (defender?.Entity is null)
                 return;
+            var hedged = Hedged(HedgeScopeStart(defender, t), t, RelationPredicate.Opposes, "repel");
             for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 6); k++)
             {
                 var attacker = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !m.IsReference);
                 if (attacker is null)
+                {
+                    // "repelled three suicide car bombings": an attack with no attacker named is the jihadist group's the sentence names
+                    if (IsAttackNoun(Word(k)) && defender.Entity.Type != EntityType.Person && !s_jihadistIds.Contains(defender.Entity.Id)
+                        && _mentions.LastOrDefault(m => m.EndToken <= t && !m.IsReference && m.Entity is { } e && s_jihadistIds.Contains(e.Id)) is { } jihadist)
+                    {
+                        Add(found, jihadist.Entity!, RelationPredicate.Opposes, defender.Entity, t, k, jihadist, defender, 0.6, Word(t), hedged);
+                        Add(found, defender.Entity, RelationPredicate.Opposes, jihadist.Entity!, t, k, defender, jihadist, 0.6, Word(t), hedged);
+                        return;
+                    }
                     continue;
+                }
                 var after = attacker.EndToken < _sentence.EndToken ? Word(attacker.EndToken).ToLowerInvariant() : "";
                 if (after is "attack" or "attacks" or "assault" or "offensive" or "advance" or "raid" or "incursion")
-                    Add(found, attacker.Entity!, RelationPredicate.Opposes, defender.Entity, t, attacker.EndToken, attacker, defender, 0.75, Word(t),
-                        Hedged(HedgeScopeStart(defender, t), t, RelationPredicate.Opposes, "repel"));
+                {
+                    // fighting off an attack is fighting the attacker
+                    Add(found, attacker.Entity!, RelationPredicate.Opposes, defender.Entity, t, attacker.EndToken, attacker, defender, 0.75, Word(t), hedged);
+                    if (defender.Entity.Type != EntityType.Person)
+                        Add(found, defender.Entity, RelationPredicate.Opposes, attacker.Entity!, t, attacker.EndToken, defender, attacker, 0.7, Word(t), hedged);
+                }
                 return;
             }
         }
+
+        private static bool IsAttackNoun(string word) =>
+            word.ToLowerInvariant() is "attack" or "attacks" or "assault" or "assaults" or "bombings" or "raids" or "offensive" or "counterattack" or "counterattacks" or "incursion" or "incursions";
 
         private Mention? _lastSubject;
         private int _coordinationStart = -1;
@@ -1117,7 +1789,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (Word(t - 1) == ",")
                 return _lastSubject ?? MainActor();
             // "the troops moved on after retaking the town": a gerund after a time preposition, too
-            return Word(t - 1).ToLowerInvariant() is "after" or "before" or "while" or "upon" ? MainActor() : null;
+            if (Word(t - 1).ToLowerInvariant() is not ("after" or "before" or "while" or "upon"))
+                return null;
+            // "our forces retook the crossing after killing X": the subject of the clause the adjunct hangs on
+            return PreviousActor(t - 1, adjacentOnly: false) is { Entity.Type: not EntityType.Person } before ? before : MainActor();
         }
 
         /// <summary>"... will not tolerate X and will oppose Y": the second verb shares the first one's subject.</summary>
@@ -1143,15 +1818,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>"..., who are fighting X": the actor the relative clause hangs on.</summary>
-        private Mention? RelativeAntecedent(int t)
+        private Mention? RelativeAntecedent(int t, int window = 8)
         {
-            for (var k = t - 1; k > _sentence.FirstToken && k >= t - 8; k--)
+            for (var k = t - 1; k > _sentence.FirstToken && k >= t - window; k--)
             {
                 if (Word(k) is "who" or "which")
                 {
                     var j = k - 1;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
+                    // "its YPG militia, who ...": the name the head noun follows
+                    if (j > _sentence.FirstToken && s_descriptions.Contains(Word(j))
+                        && _mentions.LastOrDefault(m => m.EndToken == j && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)) is { } named)
+                        return named;
                     // "The coalition, which has fought ...": a definite description stands for the recent organisation
                     if (j > _sentence.FirstToken && (s_descriptions.Contains(Word(j)) || Word(j) is "coalition" or "alliance") && IsDefinite(j) && !_mentions.Any(m => m.EndToken == j + 1))
                         return RecentOrganization(j) is { } described ? Synthetic(described, j) : null;
@@ -1176,6 +1855,61 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
             }
             return null;
+        }
+
+        /// <summary>"X delivered air strikes ... The strikes targeted Y": a definite strike noun as subject is the earlier strikes' owner.</summary>
+        private Mention? StrikesSubject(int t)
+        {
+            var k = t - 1;
+            if (k < _sentence.FirstToken || _index == 0)
+                return null;
+            while (k > _sentence.FirstToken && OnlyAdverbsBetween(k, k + 1) && Word(k) is not ("strikes" or "airstrikes" or "raids" or "attack" or "attacks" or "bombardment" or "shelling"))
+                k--;
+            var noun = Word(k).ToLowerInvariant();
+            if (noun is not ("strikes" or "airstrikes" or "raids" or "attack" or "attacks" or "bombardment" or "shelling") || !IsDefinite(k) || k - 3 < _sentence.FirstToken && k - 1 != _sentence.FirstToken
+                || _mentions.Any(m => m.FirstToken < t && _stage.IsActor(m.Entity!)) || _index == 0)
+                return null;
+            var previous = _doc.Sentences[_index - 1];
+            for (var j = previous.EndToken - 1; j >= previous.FirstToken; j--)
+            {
+                if (!_doc.TokenText(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var owner = MentionsIn(_doc, previous).LastOrDefault(m => m.EndToken <= j && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+                return owner is null ? null : Synthetic(owner.Entity!, k);
+            }
+            return null;
+        }
+
+        private bool InstrumentSubjectBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery" or "helicopters" or "gunships" or "airstrikes")
+                    return true;
+                if (!(w is "and" or "had" or "have" or "has" or "reportedly" or "also" || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return false;
+            }
+            return false;
+        }
+
+        private bool ModalLater(int t)
+        {
+            for (var k = t + 1; k < _sentence.EndToken; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "would" or "could" or "may" or "might" or "will" or "should" or "can")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Taking control of X would ...": an opening gerund of a gain is the aim of the actor the article follows.</summary>
+        private Mention? OpeningGerundSubject(int t, RelationPredicate predicate)
+        {
+            if (predicate != RelationPredicate.Captured || t != _sentence.FirstToken || !Word(t).EndsWith("ing", StringComparison.Ordinal) || !char.IsUpper(Word(t)[0]))
+                return null;
+            var actor = PreviousSentenceActor() is { Entity.Type: EntityType.Organization } previous ? previous : _salient is null ? null : Synthetic(_salient, t);
+            return actor is null || s_jihadistIds.Contains(actor.Entity!.Id) ? null : actor;
         }
 
         /// <summary>"warned that any movement by the PMU ...": the first actor of the complement clause.</summary>
@@ -1248,12 +1982,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return subject.FirstToken < trigger && subject.FirstToken >= _sentence.FirstToken ? subject.FirstToken : _sentence.FirstToken;
         }
 
-        private Mention? CoordinatedSubjects(Mention? subject, List<Mention> objects, int t, RelationPredicate predicate, List<RelationCandidate> found)
+        private Mention? CoordinatedSubjects(Mention? subject, List<Mention> objects, int t, RelationPredicate predicate, List<RelationCandidate> found, string lemma = "")
         {
             // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
             if (subject is null || objects.Count == 0)
                 return subject;
-            var k = subject.FirstToken - 1;
+            var k = PhraseStart(subject) - 1;
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
             Mention? other = null;
@@ -1273,15 +2007,49 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var hedged = Hedged(_sentence.FirstToken, t, predicate, "deploy");
                 foreach (var obj in objects)
                     Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
-                // "X and Y have taken control of Z": taking a place together is acting together
-                if (predicate == RelationPredicate.Captured && !hedged && other.Entity != subject.Entity)
+                // "X and Y have taken control of Z", "X and Y attacked Z": taking a place or fighting together is acting together
+                if ((predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && other.Entity != subject.Entity
+                    && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person && !SeparateActs(subject.EndToken, t))
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
                     Add(found, subject.Entity!, RelationPredicate.Supports, other.Entity!, t, t, other, subject, 0.6, Word(t));
                 }
+                // "A, B and C captured X": the conjuncts further back act too
+                if (other.FirstToken < subject.FirstToken)
+                {
+                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && !SeparateActs(subject.EndToken, t);
+                    var all = ConjunctsBefore(subject);
+                    foreach (var further in all.Where(c => c != other && c.Entity != other.Entity && c.Entity != subject.Entity))
+                    {
+                        foreach (var obj in objects)
+                            Add(found, further.Entity!, predicate, obj.Entity!, t, t, further, obj, 0.65, Word(t), hedged);
+                        if (!joint)
+                            continue;
+                        foreach (var partner in all.Append(subject).Where(p => p.Entity != further.Entity))
+                        {
+                            Add(found, further.Entity!, RelationPredicate.Supports, partner.Entity!, t, t, further, partner, 0.6, Word(t));
+                            Add(found, partner.Entity!, RelationPredicate.Supports, further.Entity!, t, t, further, partner, 0.6, Word(t));
+                        }
+                    }
+                }
             }
             return subject;
         }
+
+        /// <summary>"X and Y have both fought Z", "each launched": parallel deeds, not joint action.</summary>
+        private bool SeparateActs(int from, int to)
+        {
+            for (var k = Math.Max(from, _sentence.FirstToken); k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "both" or "each" or "separately" or "respectively" or "independently" or "separate")
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsCombatLemma(string lemma) =>
+            lemma is "fight" or "attack" or "battle" or "combat" or "strike" or "bomb" or "shell" or "raid" or "ambush" or "besiege" or "target"
+                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
         private bool NounBefore(int t)
@@ -1325,7 +2093,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return RecentPlaceBefore(t);
         }
 
-        private void FightingTogether(Mention last, int t, List<RelationCandidate> found)
+        private void FightingTogether(Mention last, int t, List<RelationCandidate> found, List<Mention> enemies)
         {
             var partners = new List<Mention> { last };
             var k = last.FirstToken - 1;
@@ -1344,6 +2112,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     if (a.Entity != b.Entity)
                         Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t + 1, a, b, 0.65, "fight together");
                 }
+                foreach (var enemy in enemies)
+                    Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, a, enemy, 0.65, "fight together against");
             }
         }
 
@@ -1535,6 +2305,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "“large numbers” of ISIS militants": a quantity or a part of a group is the group
                     var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
                     return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
+                        or "militias" or "militiamen" or "brigades" or "battalions" or "elements" or "gunmen"
                         or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column";
                 }
             }
@@ -1558,7 +2329,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
                     break;
-                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading)))
+                if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading || BackedCompoundBefore(k))))
                 {
                     // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
                     if (SpeechVerbBefore(k) is { } verb)
@@ -1570,11 +2341,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         if (speaker is null && w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb))
                             return null;
                     }
-                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
+                    // "'Our units ...,' said a spokesman for X": the quoted speaker's organisation, else the article's main actor
+                    var entity = w.ToLowerInvariant() is "we" or "our" or "us" ? QuotedSpeakerOrganization(k)?.Entity ?? _salient : KnownBackedBefore(k) ?? RecentOrganization(k);
                     return entity is null ? null : Synthetic(entity, k);
                 }
             }
             return null;
+        }
+
+        /// <summary>"US-backed forces take ...": a description its backer singles out, as definite as "the forces".</summary>
+        private bool BackedCompoundBefore(int k)
+        {
+            var modifier = Word(k - 1);
+            return modifier.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || modifier.EndsWith("-supported", StringComparison.OrdinalIgnoreCase)
+                   || modifier.EndsWith("-trained", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A description noun ("forces", "troops") right before the speech verb: the speaker is described, not named.</summary>
@@ -1677,7 +2457,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (m.EndToken > before || m.IsReference || m.Entity is not { Type: EntityType.Organization } entity)
                     continue;
                 var jihadist = s_jihadistIds.Contains(entity.Id);
-                if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m))
+                if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m) || m.FirstToken < _sentence.FirstToken && IsTrailingSource(m))
                     continue;
                 var p = m.FirstToken - 1;
                 if (p >= 0 && Word(p) is "the")
@@ -1736,6 +2516,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var lower = w.ToLowerInvariant();
                 if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for" or "out" or "together")
                     continue;
+                // "bombed Friday night, May 19, the militia's positions": a time adjunct between verb and object
+                if (k - from < 6 && IsTimeWord(w) && Word(from) != "," && IsTimeWord(Word(from)) && _stage.TryTrigger(Word(from - 1), out _))
+                    continue;
                 if (k == from + 1 && lower is "against" or "with" && Word(from).ToLowerInvariant() is "together" or "back")
                     continue;
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
@@ -1765,6 +2548,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (s_clauseBreaks.Contains(w) || lower is "from" or "in" or "at" or "of" or "into" or "near" or "," or "after" or "before" or "over" or "by" or "during" or "since")
                     break;
+                // "residents opposed to X": a participle starts a phrase of its own, X is not the object
+                if (k > from && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && _stage.TryTrigger(w, out _)
+                    && !MentionText.Is(_doc, k - 1, "the"))
+                    break;
             }
             if (first is null)
                 return result;
@@ -1773,7 +2560,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (cursor < _sentence.EndToken)
             {
                 var k = cursor;
-                while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "(")
+                while (k < _sentence.EndToken && (Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "("
+                                                  || Word(k).ToLowerInvariant() is "its" or "their" && k > cursor && Word(k - 1) == "and"))
                 {
                     // "(outlawed in Russia)": an aside inside a list is skipped whole
                     if (Word(k) == "(")
@@ -1796,12 +2584,35 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
-                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken)))
+                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken))
+                    || StartsNewClause(cursor, next))
                     break;
                 result.Add(next);
                 cursor = next.EndToken;
             }
             return result;
+        }
+
+        private static bool IsTimeWord(string w) =>
+            w.Length > 0 && char.IsDigit(w[0]) || w == "," || w.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+                or "night" or "morning" or "afternoon" or "evening" or "overnight" or "yesterday" or "today" or "january" or "february" or "march" or "april" or "may"
+                or "june" or "july" or "august" or "september" or "october" or "november" or "december";
+
+        /// <summary>"attacked ISIS, and Turkey and Russia struck ...": after ", and" a name followed by its own verb opens a new clause.</summary>
+        private bool StartsNewClause(int cursor, Mention next)
+        {
+            if (!(cursor + 1 < _sentence.EndToken && Word(cursor) == "," && MentionText.Is(_doc, cursor + 1, "and")))
+                return false;
+            for (var k = next.EndToken; k < _sentence.EndToken && k <= next.EndToken + 6; k++)
+            {
+                var w = Word(k);
+                if (char.IsLower(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && _stage.TryTrigger(w, out _)
+                    || w.ToLowerInvariant() is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says")
+                    return true;
+                if (!(w is "and" or "," or "the" || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
+                    return false;
+            }
+            return false;
         }
 
         private EntityCluster? RecentPerson(int before) =>
@@ -1832,7 +2643,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var locatesPrevious = false;
             for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
             {
-                var place = _mentions.FirstOrDefault(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k)));
+                var place = _mentions.Where(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k))).MaxBy(m => m.EndToken);
+                // "the Syrian-Lebanese border": a country inside a border compound is not the place taken
+                if (place is not null && !place.Entity!.Id.EndsWith("-border", StringComparison.Ordinal) && CountryBeforeBorder(place) is var borderAt and > 0)
+                {
+                    k = borderAt;
+                    continue;
+                }
+                // "a pro-Damascus station", "Turkish-held": a place inside a compound modifier is not a place taken
+                if (place is not null && IsCompoundInner(place))
+                {
+                    if (result.Count > 0)
+                        break;
+                    continue;
+                }
                 if (place is not null && !place.IsReference)
                 {
                     // "Khanaqin in the Diyala province", "Bashiqa near Mosul": where the place taken lies, not another one taken
@@ -1848,6 +2672,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 var w = Word(k);
+                // 'has "fully liberated" the city': a scare quote closing right after the verb
+                if (k == from && w is "”" or "\"")
+                    continue;
                 var other = _mentions.FirstOrDefault(m => m.FirstToken == k);
                 if (other is not null)
                 {
@@ -1880,6 +2707,21 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 break;
             }
             return result;
+        }
+
+        /// <summary>The "border" token when the mention is a country written as one side of a border ("Syrian-Lebanese border"), else -1.</summary>
+        private int CountryBeforeBorder(Mention place)
+        {
+            if (!_stage.IsActor(place.Entity!))
+                return -1;
+            var k = place.EndToken;
+            if (IsCompoundInner(place))
+                k = place.FirstToken + 1;
+            else if (k + 1 < _sentence.EndToken && Word(k) is "-" or "–" && char.IsUpper(Word(k + 1)[0]))
+                k += 2;
+            else
+                return -1;
+            return MentionText.Is(_doc, k, "border") || MentionText.Is(_doc, k, "frontier") ? k : -1;
         }
 
         private bool IsPartOf(int k) =>
@@ -1962,6 +2804,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (subject == obj || !_stage.IsActor(subject))
                 return;
             if (predicate is RelationPredicate.Supports or RelationPredicate.Opposes ? !_stage.IsActor(obj) : obj.Type != EntityType.Location)
+                return;
+            // "to liberate Iraq", "overran Syria": a whole country is never taken in one deed; such phrases are rhetoric or partial
+            if (predicate == RelationPredicate.Captured && _stage.IsActor(obj))
                 return;
             var start = Math.Min(Math.Min(a.Start, b.Start), _doc.Tokens[triggerStart].Start);
             var end = Math.Max(Math.Max(a.End, b.End), _doc.Tokens[triggerEnd].End);
