@@ -39,11 +39,31 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         var best = new Dictionary<(EntityCluster, EntityCluster), RelationCandidate>();
         var sink = new HashingFeatureSink();
         var mentions = new List<Mention>();
+        var named = NamedMentionsInOrder(document);
+        var next = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
-            NamedMentions(document, sentence, mentions);
+            mentions.Clear();
+            while (next < named.Count && named[next].Start < sentence.Start)
+            {
+                next++;
+            }
+
+            for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
+            {
+                if (named[i].End <= sentence.End)
+                {
+                    mentions.Add(named[i]);
+                }
+            }
+
+            if (mentions.Count < 2)
+            {
+                continue;
+            }
+
             foreach (var pair in Pairs(mentions, gazetteer))
             {
                 if (ruled.Contains((pair.Subject.Entity!, pair.Object.Entity!)) || ruled.Contains((pair.Object.Entity!, pair.Subject.Entity!)) || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object))
@@ -77,13 +97,22 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     private static readonly RelationPredicate[] s_toPlaces = [RelationPredicate.Captured, RelationPredicate.CrossedInto];
     private static readonly RelationPredicate[] s_toCountries = [RelationPredicate.Supports, RelationPredicate.Opposes, RelationPredicate.Captured, RelationPredicate.CrossedInto];
 
+    private static bool IsNamed(Mention m) => m.Entity is not null && m.IsName && !m.IsReference;
+
+    private static List<Mention> NamedMentionsInOrder(Document document)
+    {
+        var named = document.Mentions.Where(IsNamed).ToList();
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return named;
+    }
+
     /// <summary>The named, resolved mentions inside <paramref name="sentence"/>, in text order.</summary>
     internal static void NamedMentions(Document document, Sentence sentence, List<Mention> mentions)
     {
         mentions.Clear();
         foreach (var m in document.Mentions)
         {
-            if (m.Entity is not null && m.IsName && !m.IsReference && m.Start >= sentence.Start && m.End <= sentence.End)
+            if (IsNamed(m) && m.Start >= sentence.Start && m.End <= sentence.End)
             {
                 mentions.Add(m);
             }
