@@ -12,7 +12,7 @@ public sealed class RelationTrainingOptions
 
     public double L2 { get; set; } = 1e-3;
 
-    public double Threshold { get; set; } = RelationClassifier.DefaultThreshold;
+    public double Threshold { get; set; } = 0.6;
 
     /// <summary>Weights smaller than this in magnitude are left out of the model file.</summary>
     public double MinimumWeight { get; set; } = 0.05;
