@@ -114,7 +114,7 @@ public class RelationRecallTests
 
         Assert.Contains(extraction.Relations, r => r.Subject == "pyd" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
         Assert.Contains(extraction.Relations, r => r.Subject == "ypg" && r.Predicate == RelationPredicate.Captured && r.Object == "manbij" && r.Status == RelationStatus.Hedged);
-        Assert.True(Has(extraction, "ankara", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
     }
 
     [Fact]

@@ -28,12 +28,18 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     {
         // What the rules decided stands: a pair they related keeps their predicate, and a predicate they gave an
         // object in a sentence has found its subject there.
+        // A backer the rules found in a sentence is described there as backing, not as acting.
         var ruled = new HashSet<(EntityCluster, EntityCluster)>();
         var ruledObjects = new HashSet<(int, RelationPredicate, EntityCluster)>();
+        var ruledBackers = new HashSet<(int, EntityCluster)>();
         foreach (var relation in document.Relations)
         {
             ruled.Add((relation.Subject, relation.Object));
             ruledObjects.Add((relation.SentenceIndex, relation.Predicate, relation.Object));
+            if (relation.Predicate == RelationPredicate.Supports)
+            {
+                ruledBackers.Add((relation.SentenceIndex, relation.Subject));
+            }
         }
 
         var best = new Dictionary<(EntityCluster, EntityCluster), RelationCandidate>();
@@ -66,7 +72,9 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
             foreach (var pair in Pairs(mentions, gazetteer))
             {
-                if (ruled.Contains((pair.Subject.Entity!, pair.Object.Entity!)) || ruled.Contains((pair.Object.Entity!, pair.Subject.Entity!)) || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object))
+                if (ruled.Contains((pair.Subject.Entity!, pair.Object.Entity!)) || ruled.Contains((pair.Object.Entity!, pair.Subject.Entity!))
+                    || ruledBackers.Contains((s, pair.Subject.Entity!)) || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object)
+                    || Coordinated(document, pair))
                 {
                     continue;
                 }
@@ -146,6 +154,26 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 yield return new Pair(subject, subjectIsCountry, obj, objectIsCountry, predicates);
             }
         }
+    }
+
+    /// <summary>"X and Y", "X, Y": coordination is syntax the rules read (joint action, shared objects), not a relation by itself.</summary>
+    private static bool Coordinated(Document document, Pair pair)
+    {
+        var (first, second) = pair.Subject.Start < pair.Object.Start ? (pair.Subject, pair.Object) : (pair.Object, pair.Subject);
+        if (first.EndToken >= second.FirstToken)
+        {
+            return false;
+        }
+
+        for (var t = first.EndToken; t < second.FirstToken; t++)
+        {
+            if (document.TokenText(t).ToLowerInvariant() is not ("and" or "or" or "," or "&" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"X said", "X told", "according to X", "told X": whoever reports a clause is not its actor (GUIDELINES), nor its object.</summary>
