@@ -104,7 +104,7 @@ public sealed class WorkerRestartTests(Neo4jFixture neo4j) : IDisposable
         foreach (var article in Directory.GetFiles(SharedData.Articles).Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(article);
-            for (var edition = 0; edition < 3; edition++)
+            for (var edition = 0; edition < 6; edition++)
             {
                 var content = edition == 0 ? text : text + $"{Environment.NewLine}{Environment.NewLine}Update {edition}: this story was revised for edition {edition}.";
                 File.WriteAllText(Path.Combine(inbox, $"{edition}-{Path.GetFileName(article)}"), content);
