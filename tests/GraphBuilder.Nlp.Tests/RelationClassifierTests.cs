@@ -54,6 +54,7 @@ public sealed class RelationClassifierTests : IDisposable
         PairFeatures.Collect(document, document.Sentences[0], ruritania, true, brigade, false, mentions, sink);
         Assert.Contains("ahyph:back", sink.Features);
         Assert.Contains("ta:Lc", sink.Features);
+        Assert.Contains("ohead:brigade", sink.Features);
     }
 
     [Fact]

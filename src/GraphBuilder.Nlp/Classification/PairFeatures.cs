@@ -123,6 +123,12 @@ internal static class PairFeatures
         }
 
         sink.Add(between switch { 0 => "mb:0", 1 => "mb:1", 2 => "mb:2", _ => "mb:3" });
+
+        // Which actors usually do what to whom is learned too ("isis" is far more often opposed than backed).
+        sink.Add("sid:", subject.Entity!.Id);
+        sink.Add("oid:", obj.Entity!.Id);
+        sink.Add("shead:", document.TokenSpan(subject.EndToken - 1));
+        sink.Add("ohead:", document.TokenSpan(obj.EndToken - 1));
     }
 
     /// <summary>"Iran-backed": the word joined by a hyphen right after the mention, if any.</summary>
