@@ -15,12 +15,31 @@ internal sealed class RelationClassifier
 
     private static readonly Lazy<RelationClassifier> s_embedded = new(LoadEmbedded);
 
+    private const int Predicates = 4;
+
     private readonly Dictionary<ulong, float>[] _weights;
+
+    /// <summary>The same weights by feature, one row of <see cref="Predicates"/> per feature: one lookup scores all predicates.</summary>
+    private readonly Dictionary<ulong, int> _rows = [];
+    private readonly float[] _table;
 
     internal RelationClassifier(Dictionary<ulong, float>[] weights, double threshold)
     {
         _weights = weights;
         Threshold = threshold;
+        foreach (var feature in weights.SelectMany(w => w.Keys))
+        {
+            _rows.TryAdd(feature, _rows.Count);
+        }
+
+        _table = new float[_rows.Count * Predicates];
+        for (var p = 0; p < Predicates; p++)
+        {
+            foreach (var (feature, weight) in weights[p])
+            {
+                _table[(_rows[feature] * Predicates) + p] = weight;
+            }
+        }
     }
 
     /// <summary>Probability at or above which a pair is taken as a relation.</summary>
@@ -43,6 +62,29 @@ internal sealed class RelationClassifier
         }
 
         return 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+    }
+
+    /// <summary>The probability of every predicate (indexed by <see cref="RelationPredicate"/>) for one feature set.</summary>
+    public void Probabilities(List<ulong> features, Span<double> probabilities)
+    {
+        Span<double> z = stackalloc double[Predicates];
+        z.Clear();
+        foreach (var feature in features)
+        {
+            if (_rows.TryGetValue(feature, out var row))
+            {
+                var weights = _table.AsSpan(row * Predicates, Predicates);
+                for (var p = 0; p < Predicates; p++)
+                {
+                    z[p] += weights[p];
+                }
+            }
+        }
+
+        for (var p = 0; p < Predicates; p++)
+        {
+            probabilities[p] = 1 / (1 + Math.Exp(-Math.Clamp(z[p], -30, 30)));
+        }
     }
 
     public float Weight(RelationPredicate predicate, ulong feature) => _weights[(int)predicate].GetValueOrDefault(feature);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphBuilder.Nlp.Data;
 using GraphBuilder.Nlp.Pipeline;
 
@@ -10,41 +11,61 @@ namespace GraphBuilder.Nlp.Classification;
 /// </summary>
 internal sealed class RelationClassifierStage(RelationClassifier model, Gazetteer gazetteer) : IPipelineStage
 {
-    private static readonly HashSet<string> s_hedges = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hedges = Words(
         "willing", "ready", "prepared", "preparing", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
         "intent", "could", "may", "might", "would", "will", "if", "unless", "whether", "threaten", "threatens", "threatened",
         "deny", "denies", "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "likely",
         "attempt", "attempts", "attempted", "aim", "aims", "aiming", "aimed", "seek", "seeks", "seeking", "trying", "tried",
-        "want", "wants", "vow", "vows", "vowed", "hope", "hopes", "goal", "objective", "should",
-    };
+        "want", "wants", "vow", "vows", "vowed", "hope", "hopes", "goal", "objective", "should");
 
-    private static readonly HashSet<string> s_speechAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "say", "told", "tells", "added", "stated", "reported", "reports", "quoted", "wrote", "tweeted",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechAfter = Words(
+        "said", "says", "say", "told", "tells", "added", "stated", "reported", "reports", "quoted", "wrote", "tweeted");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordination = Words("and", "or", ",", "&", "the");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // What the rules decided stands: a pair they related keeps their predicate, and a predicate they gave an
-        // object in a sentence has found its subject there.
-        // A backer the rules found in a sentence is described there as backing, not as acting.
-        var ruled = new HashSet<(EntityCluster, EntityCluster)>();
-        var ruledObjects = new HashSet<(int, RelationPredicate, EntityCluster)>();
-        var ruledBackers = new HashSet<(int, EntityCluster)>();
+        // Entities are numbered once so that the sets below hash integers, not objects.
+        var index = new Dictionary<EntityCluster, int>(ReferenceEqualityComparer.Instance);
+        foreach (var entity in document.Entities)
+        {
+            index.TryAdd(entity, index.Count);
+        }
+
         foreach (var relation in document.Relations)
         {
-            ruled.Add((relation.Subject, relation.Object));
-            ruledObjects.Add((relation.SentenceIndex, relation.Predicate, relation.Object));
+            index.TryAdd(relation.Subject, index.Count);
+            index.TryAdd(relation.Object, index.Count);
+        }
+
+        long n = index.Count;
+
+        // What the rules decided stands: a pair they related keeps their predicate, and a predicate they gave an
+        // object in a sentence has found its subject there. A backer the rules found in a sentence is described
+        // there as backing, not as acting.
+        var ruled = new HashSet<long>();
+        var ruledObjects = new HashSet<long>();
+        var ruledBackers = new HashSet<long>();
+        foreach (var relation in document.Relations)
+        {
+            var (subject, obj) = (index[relation.Subject], index[relation.Object]);
+            ruled.Add((subject * n) + obj);
+            ruled.Add((obj * n) + subject);
+            ruledObjects.Add((((relation.SentenceIndex * 4L) + (int)relation.Predicate) * n) + obj);
             if (relation.Predicate == RelationPredicate.Supports)
             {
-                ruledBackers.Add((relation.SentenceIndex, relation.Subject));
+                ruledBackers.Add((relation.SentenceIndex * n) + subject);
             }
         }
 
-        var best = new Dictionary<(EntityCluster, EntityCluster), RelationCandidate>();
+        var best = new Dictionary<long, (Pair Pair, RelationPredicate Predicate, double Probability, int Sentence)>();
         var sink = new HashingFeatureSink();
+        Span<double> probabilities = stackalloc double[4];
         var mentions = new List<Mention>();
+        var slots = new List<long>();
         var named = NamedMentionsInOrder(document);
         var next = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
@@ -52,6 +73,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             mentions.Clear();
+            slots.Clear();
             while (next < named.Count && named[next].Start < sentence.Start)
             {
                 next++;
@@ -59,9 +81,10 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
             for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
             {
-                if (named[i].End <= sentence.End)
+                if (named[i].End <= sentence.End && index.TryGetValue(named[i].Entity!, out var entity))
                 {
                     mentions.Add(named[i]);
+                    slots.Add(entity);
                 }
             }
 
@@ -72,34 +95,39 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
             foreach (var pair in Pairs(mentions, gazetteer))
             {
-                if (ruled.Contains((pair.Subject.Entity!, pair.Object.Entity!)) || ruled.Contains((pair.Object.Entity!, pair.Subject.Entity!))
-                    || ruledBackers.Contains((s, pair.Subject.Entity!)) || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object)
-                    || Coordinated(document, pair))
+                var (subject, obj) = (slots[pair.SubjectSlot], slots[pair.ObjectSlot]);
+                var key = (subject * n) + obj;
+                if (ruled.Contains(key) || ruledBackers.Contains((s * n) + subject)
+                    || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair))
                 {
                     continue;
                 }
 
                 sink.Features.Clear();
                 PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
+                model.Probabilities(sink.Features, probabilities);
                 foreach (var predicate in pair.Predicates)
                 {
-                    var probability = model.Probability(predicate, sink.Features);
-                    var key = (pair.Subject.Entity!, pair.Object.Entity!);
-                    if (probability < model.Threshold || ruledObjects.Contains((s, predicate, pair.Object.Entity!))
-                        || (best.TryGetValue(key, out var kept) && kept.Confidence >= probability))
+                    var probability = probabilities[(int)predicate];
+                    if (probability < model.Threshold || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
+                        || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
                     {
                         continue;
                     }
 
-                    best[key] = Candidate(document, s, pair, predicate, probability);
+                    best[key] = (pair, predicate, probability, s);
                 }
             }
         }
 
-        document.Relations.AddRange(best.Values.OrderBy(r => r.EvidenceStart));
+        foreach (var found in best.Values.OrderBy(b => Math.Min(b.Pair.Subject.Start, b.Pair.Object.Start)))
+        {
+            document.Relations.Add(Candidate(document, found.Sentence, found.Pair, found.Predicate, found.Probability));
+        }
     }
 
-    internal readonly record struct Pair(Mention Subject, bool SubjectIsCountry, Mention Object, bool ObjectIsCountry, RelationPredicate[] Predicates);
+    /// <summary>A candidate pair; the slots are the two mentions' positions in the sentence's mention list.</summary>
+    internal readonly record struct Pair(Mention Subject, bool SubjectIsCountry, Mention Object, bool ObjectIsCountry, RelationPredicate[] Predicates, int SubjectSlot, int ObjectSlot);
 
     private static readonly RelationPredicate[] s_betweenActors = [RelationPredicate.Supports, RelationPredicate.Opposes];
     private static readonly RelationPredicate[] s_toPlaces = [RelationPredicate.Captured, RelationPredicate.CrossedInto];
@@ -151,7 +179,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
                 var objectIsCountry = IsCountry(obj, gazetteer);
                 var predicates = obj.Entity!.Type != EntityType.Location ? s_betweenActors : objectIsCountry ? s_toCountries : s_toPlaces;
-                yield return new Pair(subject, subjectIsCountry, obj, objectIsCountry, predicates);
+                yield return new Pair(subject, subjectIsCountry, obj, objectIsCountry, predicates, i, j);
             }
         }
     }
@@ -167,7 +195,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
         for (var t = first.EndToken; t < second.FirstToken; t++)
         {
-            if (document.TokenText(t).ToLowerInvariant() is not ("and" or "or" or "," or "&" or "the"))
+            if (!s_coordination.Contains(document.TokenSpan(t)))
             {
                 return false;
             }
@@ -179,19 +207,26 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     /// <summary>"X said", "X told", "according to X", "told X": whoever reports a clause is not its actor (GUIDELINES), nor its object.</summary>
     private static bool IsSpeaker(Document document, Sentence sentence, Mention mention)
     {
-        if (mention.EndToken < sentence.EndToken && s_speechAfter.Contains(document.TokenText(mention.EndToken)))
+        if (mention.EndToken < sentence.EndToken && s_speechAfter.Contains(document.TokenSpan(mention.EndToken)))
         {
             return true;
         }
 
         var before = mention.FirstToken - 1;
-        if (before >= sentence.FirstToken && document.TokenText(before).ToLowerInvariant() is "the")
+        if (before >= sentence.FirstToken && document.TokenSpan(before).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             before--;
         }
 
-        return before >= sentence.FirstToken && document.TokenText(before).ToLowerInvariant() is "told" or "to" && (
-            document.TokenText(before) != "to" || (before - 1 >= sentence.FirstToken && document.TokenText(before - 1).Equals("according", StringComparison.OrdinalIgnoreCase)));
+        if (before < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var word = document.TokenSpan(before);
+        return word.Equals("told", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("to", StringComparison.Ordinal) && before - 1 >= sentence.FirstToken
+                && document.TokenSpan(before - 1).Equals("according", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsCountry(Mention mention, Gazetteer gazetteer) =>
@@ -216,10 +251,10 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         }
 
         // A hedge cue before the later name, or a purpose infinitive ("to support") as the trigger.
-        var hedged = trigger > sentence.FirstToken && document.TokenText(trigger - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+        var hedged = trigger > sentence.FirstToken && document.TokenSpan(trigger - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
         for (var t = sentence.FirstToken; t < second.EndToken && !hedged; t++)
         {
-            hedged = s_hedges.Contains(document.TokenText(t));
+            hedged = s_hedges.Contains(document.TokenSpan(t));
         }
 
         var compound = PairFeatures.HyphenatedWord(document, pair.Subject);
