@@ -80,6 +80,35 @@ public sealed class ExtractEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_writes_a_model_that_eval_and_extract_then_use()
+    {
+        var model = Path.Combine(_temp, "model.tsv");
+        var gold = Path.Combine(Shared, "gold");
+
+        var (trained, trainOutput, _) = await InvokeAsync(TrainCommand.Create(), "train", Shared, "--out", model, "--epochs", "3");
+        var (evaluated, evalOutput, _) = await InvokeAsync(EvalCommand.Create(), "eval", "--articles", Articles, "--gold", gold, "--relation-model", model);
+        var (extracted, extractOutput, _) = await InvokeAsync(ExtractCommand.Create(), "extract", Path.Combine(Articles, Directory.GetFiles(Articles).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!), "--relation-model", model, "--format", "jsonl");
+
+        Assert.Equal((0, 0, 0), (trained, evaluated, extracted));
+        Assert.Contains("Trained on", trainOutput, StringComparison.Ordinal);
+        Assert.Contains("# Trained on 5 gold-annotated articles from 1 folder(s): shared", File.ReadAllText(model), StringComparison.Ordinal);
+        Assert.Contains("Relations", evalOutput, StringComparison.Ordinal);
+        Assert.NotEmpty(JsonDocument.Parse(extractOutput).RootElement.GetProperty("relations").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_malformed_relation_model_is_named_with_its_line()
+    {
+        var model = Path.Combine(_temp, "broken.tsv");
+        File.WriteAllText(model, "threshold\t0.5\nSUPPORTS\tbw:back\n");
+
+        var (exitCode, _, error) = await InvokeAsync(EvalCommand.Create(), "eval", "--articles", Articles, "--gold", Path.Combine(Shared, "gold"), "--relation-model", model);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("broken.tsv: line 2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_refuses_a_missing_folder()
     {
         var (exitCode, _, error) = await InvokeAsync(EvalCommand.Create(), "eval", "--articles", Path.Combine(_temp, "nope"), "--gold", _temp);
