@@ -162,8 +162,14 @@ internal sealed class Gazetteer
                     Add(entry, alias, overwrite: false);
             }
             var demonymList = Aliases(f, 4).ToList();
+            // "American" is also the Northern Mariana Islands' demonym: a shared demonym goes to the shortest-named
+            // country, the sovereign state rather than a territory named after it
             foreach (var demonym in demonymList)
-                demonyms.TryAdd(NameKey.Normalize(demonym), entry);
+            {
+                var demonymKey = NameKey.Normalize(demonym);
+                if (!demonyms.TryGetValue(demonymKey, out var holder) || holder.Name.Length > entry.Name.Length && holder.Kind == GazetteerKind.Country)
+                    demonyms[demonymKey] = entry;
+            }
             if (demonymList.Count > 0)
                 demonymOf.TryAdd(id, NameKey.Slug(demonymList[0]));
         }

@@ -17,7 +17,7 @@ internal static class Cues
         "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
         "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
         "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
-        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
+        "Mobilisation", "Cell", "Directorate", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
 
     /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
     internal static readonly FrozenSet<string> OrganizationOpeners = Set(
@@ -63,7 +63,8 @@ internal static class Cues
     /// <summary>Capitalised heads that end a facility's own name: "the Grand Mosque", "Al-Nuri Mosque", "Tishreen Dam".</summary>
     internal static readonly FrozenSet<string> FacilityNameHeads = Set(
         "Mosque", "Church", "Temple", "Shrine", "Cathedral", "Monastery", "Hospital", "University", "Palace", "Stadium",
-        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square");
+        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square",
+        "Crossing", "Airfield", "Oilfield", "Mountains", "Mountain", "Hills", "Valley", "Lake", "Desert", "Plain", "Plains", "River");
 
     /// <summary>Heads that take an "of" name: "Temple of Bel", "College of Agriculture" (places), "Ministry of Interior" (bodies).</summary>
     internal static readonly FrozenSet<string> PlaceHeadsBeforeOf = Set(
@@ -108,12 +109,13 @@ internal static class Cues
     /// <summary>Arabic and Kurdish words that open place names: "Ras al-Ain", "Tal Afar", "Umm Qasr", "Wadi Barada".</summary>
     internal static readonly FrozenSet<string> ToponymOpeners = Set(
         "Ras", "Tal", "Tell", "Umm", "Wadi", "Jabal", "Jebel", "Ain", "Deir", "Kafr", "Bir", "Khirbet", "Qasr", "Jisr",
-        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall");
+        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall", "Mount", "Mt", "Albu");
 
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
         "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings",
+        "neighbourhoods", "neighborhoods", "districts",
         "quarter", "mountain", "camp", "plain", "plains", "lake", "island", "oasis");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>

@@ -271,8 +271,19 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     private void TryActor(Document document, int tokenIndex, int start, int end)
     {
         var text = document.Slice(start, end);
-        if (text.Length == 0 || !char.IsUpper(text[0]))
+        // "al-Qaeda-linked": a name opening with its lower-case article is still a name
+        var articled = text.Length > 3 && text[2] is '-' && text[..2] is "al" or "el" && char.IsUpper(text[3]);
+        if (text.Length == 0 || !char.IsUpper(text[0]) && !articled)
             return;
+        // "Al Qaeda-affiliated": the article written apart, before the compound, belongs to the name
+        if (start == document.Tokens[tokenIndex].Start && tokenIndex > 0 && document.TokenSpan(tokenIndex - 1) is "Al" or "al" or "El" or "el"
+            && document.Tokens[tokenIndex].SpaceBefore && !document.Tokens[tokenIndex].LineBreakBefore
+            && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[tokenIndex - 1].Start, end)), out var articledEntry)
+            && articledEntry.Kind == GazetteerKind.Organization)
+        {
+            Add(document, tokenIndex - 1, tokenIndex + 1, document.Tokens[tokenIndex - 1].Start, end, articledEntry);
+            return;
+        }
         var key = NameKey.Normalize(text);
         if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(text)))
         {

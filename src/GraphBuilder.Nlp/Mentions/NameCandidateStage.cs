@@ -491,6 +491,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             }
             var isOpener = Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            // "the town of Hit": after a settlement noun's "of" even a common word is the place's name
+            if (end - first == 1 && first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
+                && document.TokenSpan(first - 2) is "town" or "city" or "village" or "district" or "neighbourhood" or "neighborhood" or "suburb" or "hamlet"
+                && !MentionText.IsAllCapitals(word) && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                AddNamed(document, first, end, EntityType.Location);
+                return;
+            }
             if (!isOpener && lexicon.IsCommonWord(word) && (first == sentence.FirstToken || IsAfterQuote(document, first) || end - first == 1 || MentionText.IsAllCapitals(word)))
             {
                 first++;
@@ -531,6 +539,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "told The New Arab", "the Daily Sabah reported": a name behind the article that reports is an outlet, never a person
         else if (first - 1 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && IsReportingSource(document, sentence, first - 1, end))
             type = EntityType.Organization;
+        // "the K1 military base", "Kweires military airport": a name, an adjective of use, a facility noun
+        else if (FacilityAfterModifier(document, sentence, end) is var facilityEnd and > 0)
+        {
+            AddNamed(document, first, facilityEnd, EntityType.Location);
+            return;
+        }
         // "Rafidain bank", "the Nuri mosque": a name before a building noun is that building, a place
         else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore
                  && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
@@ -587,6 +601,21 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
         var key = knownKey ?? (known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)));
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
+    }
+
+    /// <summary>Lower-case adjectives of use between a name and its facility noun: "military base", "international airport".</summary>
+    internal static bool IsFacilityModifier(ReadOnlySpan<char> word) =>
+        word is "military" or "air" or "international" or "naval" or "army" or "airforce" or "civilian" or "main";
+
+    /// <summary>The end of "[modifier] facility-noun" right after a name ("military base"), or 0.</summary>
+    private static int FacilityAfterModifier(Document document, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || !IsLowerWord(document, end) || !IsFacilityModifier(document.TokenSpan(end))
+            || document.Tokens[end].LineBreakBefore || !IsLowerWord(document, end + 1))
+            return 0;
+        var noun = document.TokenSpan(end + 1);
+        return Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || noun is "airfield" or "barracks" or "academy" or "college" or "hospital" or "port"
+            ? end + 2 : 0;
     }
 
     /// <summary>"clashes near Xurmatu hospital" in an article about Xurmatu: a town's hospital is no place of its own.</summary>
@@ -821,6 +850,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "the Wadi Qasr area", "the Tal Hamra crossing"
         if (end < sentence.EndToken && document.TokenSpan(end) is "area" or "border" or "crossing" && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
             return true;
+        // "the neighbouring Tal Zahab area", "nearby Rashidiya area": a placing adjective before the name
+        if (end < sentence.EndToken && document.TokenSpan(end) is "area" && first - 1 >= sentence.FirstToken
+            && document.TokenSpan(first - 1) is "neighboring" or "neighbouring" or "nearby" or "adjacent" or "surrounding" or "entire" or "whole")
+            return true;
         // "an area known as Wadi Qasr"
         if (first - 3 >= sentence.FirstToken && document.TokenSpan(first - 1) is "as" && document.TokenSpan(first - 2) is "known"
             && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3)))
@@ -883,6 +916,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
                 continue;
             // "the Fatah mosque": a house of worship named after a group is a place
+            // "Kweires military airport": an adjective of use may stand between the place and the facility noun
+            if (mention.Type == EntityType.Location && next + 1 < document.Tokens.Count && IsFacilityModifier(document.TokenSpan(next))
+                && !document.Tokens[next + 1].LineBreakBefore && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next + 1)))
+                next++;
             var isFacility = mention.Type == EntityType.Location && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
                              || mention.Type == EntityType.Organization && document.TokenSpan(next) is "mosque" or "church" or "temple" or "shrine";
             if (!isFacility)
@@ -934,7 +971,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 mention.Surface = document.Text[mention.Start..mention.End];
                 continue;
             }
-            if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" or "neighbourhoods" or "neighborhoods" or "districts" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 continue;
             if (starts[next])
                 continue;
