@@ -65,7 +65,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     best = state;
                 if (best is not null)
                 {
-                    Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
+                    var added = Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
+                    // "Islamic State group": the mention spans the generic head, the name written is without it
+                    if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
+                        added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
                     for (var t = i; t < bestEnd; t++)
                         claimed[t] = true;
                     i = bestEnd - 1;

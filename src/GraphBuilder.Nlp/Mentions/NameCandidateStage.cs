@@ -122,7 +122,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             // "Mustafa Bali, head of the media office, said": a given name, the town's name, then a role or a speech verb
             var sentence = document.Sentences[document.SentenceOf(t)];
             var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
-            if (nameBefore && (nameAfter || personAfter) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+            // "Prime Minister Binali Yildirim": a title, a given name, then the town's name as the family name
+            var titledGivenNameBefore = nameBefore && t >= 2 && Joined(t - 1) && IsTitle(document.TokenSpan(t - 2).TrimEnd('.'));
+            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
                 released.Add(mention);
         }
         foreach (var mention in released)
@@ -320,7 +322,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var closesParagraph = t + 2 >= tokens.Count || tokens[t + 2].LineBreakBefore;
             var opensAfterSentence = t - 2 < 0 || tokens[t - 1].LineBreakBefore || document.TokenSpan(t - 2) is "." or "”" or "\"" or "!" or "?";
-            if (closesParagraph && opensAfterSentence && !IsInsideMention(document, t, t + 1))
+            // "Oct. 17 (UPI) --": a dateline's bracketed agency before the dash
+            var dateline = t + 2 < tokens.Count && document.TokenSpan(t + 2) is "--" or "—" or "–" or "-" && tokens[t + 2].SpaceBefore;
+            if ((closesParagraph && opensAfterSentence || dateline) && !IsInsideMention(document, t, t + 1))
                 AddOrganization(document, t, t + 1);
         }
     }
@@ -480,6 +484,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (first - 1 >= sentence.FirstToken && word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" && end - first >= 2
                 && document.TokenSpan(first - 1) is "in" or "near" or "into" or "outside" or "around" or "inside" or "toward" or "towards")
                 break;
+            // "the Sheikh Saeed district", "the neighbourhood of Sheikh Saeed": a place head after or a place noun's "of" before
+            if (word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" or "Prince" or "King" && end - first >= 2
+                && (end < sentence.EndToken && IsLowerWord(document, end) && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
+                    || first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
+                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"))
+                break;
+            // "told The Tower", "according to The Independent": a capitalised article mid-sentence opens a publication's title
+            if (end - first <= 2 && first - 1 > sentence.FirstToken && document.TokenSpan(first - 1) is "The" && !IsAfterQuote(document, first - 1)
+                && IsReportingSource(document, sentence, first - 1, end))
+            {
+                AddOrganization(document, first, end);
+                return;
+            }
             // "the Imam Reza shrine", "the Sheikh Zayed mosque": a title inside a building's name
             if (end < sentence.EndToken && end - first >= 2 && IsLowerWord(document, end)
                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
@@ -532,6 +549,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             knownKey = longForm.Key;
         }
         else if (IsCalledInQuotes(document, sentence, first))
+            type = EntityType.Organization;
+        // "state broadcaster al-Iraqiya", "the daily Hurriyet": an outlet noun right before the name
+        else if (first - 1 >= sentence.FirstToken && IsLowerWord(document, first - 1) && !document.Tokens[first].LineBreakBefore
+                 && (Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 1)) || document.TokenSpan(first - 1) is "agency"))
+            type = EntityType.Organization;
+        // "the allied militia of the National Defense", "units known as Rapid Response": a force named by its name
+        else if (IsForceNamedBefore(document, sentence, first))
             type = EntityType.Organization;
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
@@ -734,6 +758,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"the militia of the National Defense", "elite units known as Rapid Response": a force noun that the name completes.</summary>
+    private static bool IsForceNamedBefore(Document document, Sentence sentence, int first)
+    {
+        var forces = Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (first - 3 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && MentionText.Is(document, first - 2, "of")
+            && IsLowerWord(document, first - 3) && forces.Contains(document.TokenSpan(first - 3)))
+            return true;
+        return first - 3 >= sentence.FirstToken && MentionText.Is(document, first - 1, "as") && MentionText.Is(document, first - 2, "known")
+               && IsLowerWord(document, first - 3) && (forces.Contains(document.TokenSpan(first - 3)) || document.TokenSpan(first - 3) is "unit" or "alliance" or "coalition" or "organisation" or "organization");
     }
 
     /// <summary>"an alliance ... called “X”", "known as 'X'": a name given in quotes names a group or an operation, not a person.</summary>
