@@ -55,6 +55,36 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
                         j += 2;
+                    // "Ministry of Peshmerga", "Islamic Movement of Ahrar al-Sham": a body head takes a known group after "of"
+                    else if (document.TokenSpan(j) is "of" && j > i && Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                             && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
+                             && document.Mentions.FirstOrDefault(m => m.FirstToken == j + 1 && m.Type == EntityType.Organization && !m.IsReference && !m.HasFoldedKey) is { } ofGroup
+                             && (ofGroup.EndToken >= sentence.EndToken || !MentionText.IsCapitalisedWord(document, ofGroup.EndToken)))
+                    {
+                        // a state body named after the group is a body of its own; the group's own long name is the group
+                        var ownsName = document.TokenSpan(j - 1) is "Movement" or "Front" or "Party" or "Army" or "Brigade" or "Brigades" or "Battalion" or "Battalions"
+                                           or "Organization" or "Organisation" or "Forces" or "Union" or "League" or "Coalition" or "Alliance";
+                        // "the 11th Brigade of X": a lone unit head is a part of the group (AddSubUnits), no name of it
+                        if (ownsName && (j - i < 2 || i > 0 && char.IsDigit(document.TokenSpan(i - 1)[0])))
+                            break;
+                        document.Mentions.Remove(ofGroup);
+                        for (var t = ofGroup.FirstToken; t < ofGroup.EndToken; t++)
+                            claimed[t] = false;
+                        var start = document.Tokens[i].Start;
+                        var stop = ofGroup.End;
+                        var surface = document.Text[start..stop];
+                        document.Mentions.Add(new Mention(i, ofGroup.EndToken, start, stop, EntityType.Organization, ownsName ? ofGroup.Key : NameKey.Slug(NameKey.Fold(surface)))
+                        {
+                            Surface = surface,
+                            Priority = 2,
+                            HasFoldedKey = !ownsName,
+                        });
+                        for (var t = i; t < ofGroup.EndToken; t++)
+                            claimed[t] = true;
+                        j = -1;
+                        i = ofGroup.EndToken;
+                        break;
+                    }
                     // "The Times of Israel", "the Bank of Syria": the place after "of" is part of the body's name (a landmark's
                     // "of" place, "the Port of Hodeidah", stays the town)
                     else if (document.TokenSpan(j) is "of" && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
@@ -73,6 +103,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else
                         break;
                 }
+                if (j < 0)
+                    continue;
                 if (!heading)
                     Classify(document, sentence, i, j);
                 i = j;
@@ -209,6 +241,23 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                         continue;
                     }
                 }
+            }
+            // "elite interior ministry units", "the defence ministry said": a portfolio's ministry written without its country
+            if (char.IsLower(word[0]) && Cues.MinistryPortfolios.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("affairs" or "religious")
+                && document.TokenSpan(i + 1).Equals("ministry", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].SpaceBefore
+                && !IsInsideMention(document, i, i + 2) && !(i > 0 && (MentionText.IsCapitalisedWord(document, i - 1) || Cues.MinistryPortfolios.Contains(document.TokenText(i - 1)))))
+            {
+                var written = document.Text[tokens[i].Start..tokens[i + 1].End];
+                var earlier = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Surface is { } named
+                                                                    && named.EndsWith(written, StringComparison.OrdinalIgnoreCase) && named.Length > written.Length);
+                AddOrganization(document, i, i + 2);
+                if (earlier is not null)
+                {
+                    document.Mentions[^1].Key = earlier.Key;
+                    document.Mentions[^1].HasFoldedKey = earlier.HasFoldedKey;
+                }
+                i++;
+                continue;
             }
             // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
             if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
@@ -430,9 +479,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
         if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
             && document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End) is { } opening
-            && MentionText.Is(document, opening.FirstToken - 1, "the")
-            && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
-                || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end)))
+            && (MentionText.Is(document, opening.FirstToken - 1, "the")
+                && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                    || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end))
+                // "a source told Baghdad Today": without the article only an outlet head after the place makes it a title
+                || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                   && IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken, end)))
             return EntityType.Organization;
         // "Syrian Arab Coalition": a lone body head after two people's adjectives (one is a state body, left to StateActorStage)
         if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && first >= 2
@@ -501,6 +553,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (end < sentence.EndToken && end - first >= 2 && IsLowerWord(document, end)
                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
                 break;
+            // "Transportation Minister X", "Oil Minister X": the office's common word before the title is the title's
+            if (!organizationName && end - first >= 3 && lexicon.IsCommonWord(word) && !IsTitle(word) && IsTitle(document.TokenSpan(first + 1).TrimEnd('.'))
+                && document.TokenSpan(first + 1) is "Minister" or "Secretary" or "Commander" or "Chief" or "Director" or "Spokesman" or "Adviser" or "Advisor")
+            {
+                hadTitle = true;
+                first++;
+                continue;
+            }
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
@@ -532,6 +592,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         if (first >= end)
             return;
+        // "By A B Contact the Author": an imperative of the page's chrome after a name is no part of it
+        if (end - first >= 3 && end < sentence.EndToken && IsLowerWord(document, end) && document.TokenSpan(end) is "the" or "us" or "me"
+            && lexicon.IsVerb(document.TokenText(end - 1).ToLowerInvariant())
+            && !Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end - 1)))
+            end--;
         var last = document.TokenSpan(end - 1);
         var firstWord = document.TokenSpan(first);
         var length = end - first;
@@ -556,6 +621,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             type = EntityType.Organization;
         // "the allied militia of the National Defense", "units known as Rapid Response": a force named by its name
         else if (IsForceNamedBefore(document, sentence, first))
+            type = EntityType.Organization;
+        // "told VOA", "according to AFP": an acronym that is told or reports is an outlet or a body, never a person
+        else if (length == 1 && firstWord.Length >= 2 && MentionText.IsAllCapitals(firstWord) && IsReportingSource(document, sentence, first, end))
+            type = EntityType.Organization;
+        // "Al Manar, television channel of ...": a name in apposition with an outlet noun
+        else if (IsOutletApposition(document, sentence, end))
             type = EntityType.Organization;
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
@@ -756,6 +827,24 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (word.Equals("by", StringComparison.OrdinalIgnoreCase)
                 && (document.Tokens[k].LineBreakBefore || k == 0 || (k > 0 && document.Tokens[k - 1].LineBreakBefore && char.IsUpper(document.Text[document.Tokens[k - 1].Start]))))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>"X, television channel of ...", "X, a pan-Arab daily,": a comma, at most an article and adjectives, then an outlet noun.</summary>
+    private bool IsOutletApposition(Document document, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || document.TokenSpan(end) is not ",")
+            return false;
+        for (var k = end + 1; k < sentence.EndToken && k <= end + 4; k++)
+        {
+            var word = document.TokenSpan(k);
+            if (IsLowerWord(document, k) && Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+            if (word is "news" && k + 1 < sentence.EndToken && document.TokenSpan(k + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal")
+                return true;
+            if (!(word is "a" or "an" or "the" || IsLowerWord(document, k) && !Lexicon.IsFunctionWord(word) || IsPeopleAdjective(document, k)))
+                return false;
         }
         return false;
     }

@@ -168,6 +168,15 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             AddBody(scan, document, i, next, governed, "government");
             return true;
         }
+        // "the Baghdad government", "the Damascus regime": a capital named for the state's rulers
+        if (char.IsUpper(document.Text[tokens[i].Start]) && i + 1 < tokens.Count && document.TokenSpan(i + 1) is "government" or "regime" or "authorities"
+            && tokens[i + 1].SpaceBefore && gazetteer.CountryOfCapital(NameKey.Normalize(document.TokenSpan(i))) is { } ruled
+            && document.Mentions.Any(m => m.FirstToken == i && m.EndToken == i + 1 && m.Type == EntityType.Location))
+        {
+            next = i + 2;
+            AddBody(scan, document, i, next, ruled.Id, "government");
+            return true;
+        }
         var start = i;
         string? country = null;
         var leader = false;
@@ -235,6 +244,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "marines" or "marine corps" => "marines",
             "government" or "regime" or "administration" or "authorities" or "cabinet" => "government",
             "air force" => "air-force",
+            // "US special forces": an elite branch of its own, not the country acting
+            "special forces" => "special-forces",
             "navy" => "navy",
             "parliament" => "parliament",
             "police" => "police",
@@ -398,7 +409,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 return false;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "border") && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
+        else if ((MentionText.Is(document, i, "border") || MentionText.Is(document, i, "borders")) && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
         {
             if (explicitOnly)
                 return false;
@@ -462,6 +473,19 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     private string? CountryOf(ReadOnlySpan<char> word)
     {
         var key = NameKey.Normalize(word);
+        // "Turko-Syrian", "Russo-Turkish": combining forms of a country's name
+        var combined = key switch
+        {
+            "turko" or "turco" => "Turkey",
+            "russo" => "Russia",
+            "sino" => "China",
+            "franco" => "France",
+            "anglo" => "United Kingdom",
+            "indo" => "India",
+            _ => null,
+        };
+        if (combined is not null)
+            key = NameKey.Normalize(combined);
         if (gazetteer.TryGetDemonym(key, out var country))
             return country.Id;
         return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;
