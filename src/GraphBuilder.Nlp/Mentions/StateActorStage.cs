@@ -209,6 +209,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             country = RecentCountry(document, i) ?? home;
             j = i;
         }
+        else if ((MentionText.Is(document, i, "regime") || MentionText.Is(document, i, "pro-regime")) && char.IsLower(document.Text[tokens[i].Start])
+                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
+                 && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
+        {
+            // "clashes with the regime forces": the regime of the country in the sentence, else of the article's home
+            country = RecentCountry(document, i) ?? home;
+            j = MentionText.Is(document, i, "regime") ? i : i + 1;
+        }
         if (country is null && !ethnic)
             return false;
         var headStart = j;
@@ -254,7 +262,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
             "military" => country == "iraq" ? "security-forces" : "army",
             // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
-            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
+            "forces" when modifiers.EndsWith("special", StringComparison.Ordinal) => "special-forces",
+            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || MentionText.Is(document, start, "pro-regime")
+                 || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
