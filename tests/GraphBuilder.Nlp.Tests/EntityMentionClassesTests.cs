@@ -1,0 +1,123 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Mention classes of the second entity round: facilities with an adjective of use, capitalised geographic heads,
+/// outlets cued by datelines, appositions and reporting verbs, bodies named after a known group, state bodies named
+/// by a capital or a bare "regime", borders written in the plural. Sentences written for these tests.
+/// </summary>
+public class EntityMentionClassesTests
+{
+    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
+        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Theory]
+    [InlineData("Militiamen tried to seize the T4 military base east of Palmyra on Sunday.", "T4 military base")]
+    [InlineData("Rebels shelled the Nairab military airport near Aleppo overnight.", "Nairab military airport")]
+    [InlineData("Survivors fled into the Jebel Bishri Mountains after the raid.", "Jebel Bishri Mountains")]
+    [InlineData("Convoys queued for hours at the Bab Salama Crossing on Tuesday.", "Bab Salama Crossing")]
+    [InlineData("Government troops reached the town of Hit before dawn.", "Hit")]
+    [InlineData("Shelling hit the Sheikh Saeed district of the city on Friday.", "Sheikh Saeed")]
+    [InlineData("Troops advanced on Mount Qasioun from the east, officers said.", "Mount Qasioun")]
+    public void A_named_place_or_facility_is_a_location(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Jun. 3 (XPN) -- Rebels said the road to Azaz was cut overnight.", "XPN")]
+    [InlineData("\"The bridge is down,\" a local commander told ZBC on Monday.", "ZBC")]
+    [InlineData("A medic in Azaz told The Lantern that eleven people were hurt.", "Lantern")]
+    [InlineData("A military source told Aleppo Today that the road was reopened.", "Aleppo Today")]
+    [InlineData("Al Mirsad, television channel of the Homs council, showed the damaged bridge.", "Al Mirsad")]
+    [InlineData("The minister spoke to state broadcaster al-Sharqiya on Monday.", "al-Sharqiya")]
+    public void A_source_cued_by_its_role_in_the_report_is_an_outlet(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Fighting flared after the Zahran Media Cell said two drones were downed.", "Zahran Media Cell")]
+    [InlineData("Clashes broke out with the allied militia of the Coastal Shield near Jableh.", "Coastal Shield")]
+    [InlineData("Special police units known as Desert Hawks moved toward the airport.", "Desert Hawks")]
+    [InlineData("Officers from the health ministry reached Azaz on Sunday.", "health ministry")]
+    public void A_body_named_by_a_head_or_a_naming_phrase_is_an_organisation(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_ministry_named_after_a_known_group_is_a_body_of_its_own()
+    {
+        var extraction = Extract("A spokesman for the Ministry of Peshmerga said the convoy reached Makhmur.");
+
+        Assert.True(Named(extraction, "Ministry of Peshmerga") is { Type: EntityType.Organization }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "peshmerga");
+    }
+
+    [Fact]
+    public void A_capital_before_government_is_the_states_government()
+    {
+        var extraction = Extract("Militia leaders urged the Damascus government to expel the foreign troops.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "syrian-government");
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "damascus");
+    }
+
+    [Fact]
+    public void Borders_with_a_country_are_the_border_place()
+    {
+        var extraction = Extract("Iraqi troops pushed toward the borders with Jordan on Sunday.");
+
+        Assert.Contains(extraction.Entities, e => e.Type == EntityType.Location && e.Id.EndsWith("-border", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_titled_given_name_before_a_town_name_is_one_person()
+    {
+        var extraction = Extract("Prime Minister Yusuf Konya said on Monday that the troops would stay.");
+
+        Assert.True(Named(extraction, "Yusuf Konya") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "konya");
+    }
+
+    [Fact]
+    public void A_portfolio_before_a_title_is_no_part_of_the_name()
+    {
+        var extraction = Extract("Its leader, Iraqi Transportation Minister Kadhim Jabir, led the attack on the village.");
+
+        Assert.True(Named(extraction, "Kadhim Jabir") is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Page_chrome_after_a_byline_is_no_part_of_the_name()
+    {
+        var extraction = Extract("Rebels hold the road to Azaz\n\nBy Bo Lindqvist Contact the Author   |  Oct. 3, 2019 at 7:13 AM\n\nRebels said the town of Azaz was calm on Monday.");
+
+        Assert.True(Named(extraction, "Bo Lindqvist") is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_peoples_adjective_before_a_known_group_is_left_out_of_its_written_name()
+    {
+        var extraction = Extract("Kurdish Peshmerga fighters entered the village of Tel Hamis on Monday.");
+
+        var peshmerga = Assert.Single(extraction.Entities, e => e.Id == "peshmerga");
+        Assert.Equal("Peshmerga", peshmerga.Name);
+    }
+
+    [Fact]
+    public void American_is_the_united_states()
+    {
+        var extraction = Extract("The militia leader warned that American troops would be attacked with Iranian weapons.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "northern-mariana-islands");
+    }
+}
