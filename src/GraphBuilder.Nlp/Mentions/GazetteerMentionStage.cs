@@ -115,7 +115,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var first = i;
         var named = false;
         while (first - 1 >= sentence.FirstToken && document.TokenText(first - 1).ToLowerInvariant() is var word
-               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh" || word is "air" && first == i
+               && (word is "global" or "international" or "western" or "military" || word.StartsWith("anti-", StringComparison.Ordinal) || word is "air" && first == i
                    || word.EndsWith("-led", StringComparison.Ordinal) && (word.StartsWith("us", StringComparison.Ordinal) || word.StartsWith("u.s", StringComparison.Ordinal) || word.StartsWith("american", StringComparison.Ordinal))))
         {
             named = true;

@@ -465,6 +465,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return EntityType.Organization;
         }
         var last = document.TokenSpan(end - 1);
+        // "according to X University's project", "X University said": a school that owns, says or reports is a body
+        if (end - first >= 2 && last is "University" or "College" && (MentionText.IsPossessive(document, end)
+            || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], first, end)))
+            return EntityType.Organization;
         if (end - first >= 2 && Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !lexicon.IsCommonWord(document.TokenSpan(first)))
             return EntityType.Location;
         // "Nineveh Council", "Anbar Police": a town's or province's own body (a country's bodies are the state's, see StateActorStage)
@@ -853,6 +857,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     private static bool IsForceNamedBefore(Document document, Sentence sentence, int first)
     {
         var forces = Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "the rebels of the Idlib Victory": a place opening the name stands between the article and the run
+        if (document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.FirstToken >= sentence.FirstToken
+                                                  && document.Tokens[first].SpaceBefore) is { } opening)
+            first = opening.FirstToken;
         if (first - 3 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && MentionText.Is(document, first - 2, "of")
             && IsLowerWord(document, first - 3) && forces.Contains(document.TokenSpan(first - 3)))
             return true;
@@ -980,7 +988,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         // "an area known as Wadi Qasr"
         if (first - 3 >= sentence.FirstToken && document.TokenSpan(first - 1) is "as" && document.TokenSpan(first - 2) is "known"
-            && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3)))
+            && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || document.TokenSpan(first - 3) is "field" or "hill" or "site" or "checkpoint" or "junction"))
             return true;
         // "Bai Hassan oil field", "the Parvezkhan border crossing"
         if (TwoWordPlaceHeadAt(document, sentence, end))
@@ -1016,6 +1027,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (word is "and" or "," or "or" && document.Mentions.Count > 0)
         {
             // "Khanaqin in the Diyala province and Bashiqa": the place's head noun may stand between
+            // "the towns of A, B, and C": the serial comma before the last item
+            if (word is "and" or "or" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is ",")
+                before--;
             var placeEnd = before - 1 >= sentence.FirstToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) ? before - 1 : before;
             // "commander for west Anbar, Qassem Mesleh, said": an attribution after a comma, not a list
             if (word is "," && end + 1 < sentence.EndToken && document.TokenSpan(end) is "," && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 1)))
@@ -1040,13 +1054,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
                 continue;
             // "the Fatah mosque": a house of worship named after a group is a place
+            // "Mosul's international airport": the town's own facility, named with the possessive
+            var possessive = MentionText.IsPossessive(document, next) && next + 1 < document.Tokens.Count;
+            if (possessive && mention.Type == EntityType.Location)
+                next++;
             // "Kweires military airport": an adjective of use may stand between the place and the facility noun
             if (mention.Type == EntityType.Location && next + 1 < document.Tokens.Count && IsFacilityModifier(document.TokenSpan(next))
                 && !document.Tokens[next + 1].LineBreakBefore && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next + 1)))
                 next++;
             var isFacility = mention.Type == EntityType.Location && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
                              || mention.Type == EntityType.Organization && document.TokenSpan(next) is "mosque" or "church" or "temple" or "shrine";
-            if (!isFacility)
+            // a possessive needs the adjective of use too: "Mosul's international airport", not "Mosul's bridges"
+            if (!isFacility || possessive && !IsFacilityModifier(document.TokenSpan(next - 1)))
                 continue;
             var start = mention.Start;
             var end = document.Tokens[next].End;
