@@ -120,4 +120,46 @@ public class EntityMentionClassesTests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Id == "northern-mariana-islands");
     }
+    [Fact]
+    public void A_military_operation_named_after_a_river_is_no_place()
+    {
+        var extraction = Extract("Rebels joined the Turkish Tigris Lance operation last year. Tigris Lance ended in March, officials said.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "tigris");
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Tigris Lance");
+    }
+
+    [Fact]
+    public void A_new_long_form_before_a_known_acronym_is_that_body()
+    {
+        var extraction = Extract("Troops moved against the Kurdish Regional Government (KRG) after the vote in Erbil.");
+
+        var krg = Assert.Single(extraction.Entities, e => e.Id == "krg");
+        Assert.Contains("Kurdish Regional Government", krg.Aliases.Append(krg.Name));
+    }
+
+    [Fact]
+    public void A_shortened_organisation_name_is_the_organisation()
+    {
+        var extraction = Extract("The Coastal Shield Brigades reached Jableh on Monday. Later the Shield Brigades pulled back toward Latakia.");
+
+        Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Forces_loyal_to_a_known_leader_are_his_army()
+    {
+        var extraction = Extract("Kurdish fighters clashed with pro-Assad forces in Qamishli on Friday.");
+
+        Assert.Contains(extraction.Entities, e => e.Id == "syrian-army");
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_sect_written_with_a_curly_apostrophe_is_no_organisation()
+    {
+        var extraction = Extract("The army, supported by Shi’ite militias, advanced toward Palmyra.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Organization && e.Name.StartsWith("Shi", StringComparison.Ordinal));
+    }
 }

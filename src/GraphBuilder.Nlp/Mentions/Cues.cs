@@ -141,7 +141,7 @@ internal static class Cues
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
         "Persian", "Farsi", "Hebrew", "Ramadan", "Islam", "God", "Allah", "Kurds", "Arabs", "Sunnis", "Shias",
-        "Shiites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
+        "Shiites", "Shi'ites", "Shi’ites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
         "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid", "Islamist", "Jihadist", "Mon", "Tue", "Tues", "Wed",
         "Thu", "Thur", "Thurs", "Fri", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
@@ -163,5 +163,5 @@ internal static class Cues
     /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
     internal static readonly FrozenSet<string> EthnicAdjectives = Set(
         "Kurdish", "Arab", "Turkmen", "Yazidi", "Yezidi", "Assyrian", "Druze", "Alawite", "Sunni", "Shia", "Shiite",
-        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
+        "Shi'ite", "Shi’ite", "Shi‘ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
 }

@@ -25,6 +25,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ReleasePlacesInsidePersonalNames(document);
+        ReleasePlacesInsideOperationNames(document);
         AddDescribedBodies(document);
         AddOutlets(document);
         var claimed = ClaimedTokens(document);
@@ -161,6 +162,53 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         foreach (var mention in released)
             document.Mentions.Remove(mention);
+    }
+
+    /// <summary>
+    /// "Operation Euphrates Shield", "the Turkish Euphrates Shield operation": a military operation named after a
+    /// river or town is no mention of that place.
+    /// </summary>
+    private static void ReleasePlacesInsideOperationNames(Document document)
+    {
+        var tokens = document.Tokens;
+        // the operation's name once cued is that name wherever it recurs ("Euphrates Shield was concluded")
+        var operationNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != EntityType.Location || m.IsReference || m.EndToken + 1 >= tokens.Count)
+                continue;
+            var next = m.EndToken;
+            var afterOperationWord = m.FirstToken > 0 && document.TokenSpan(m.FirstToken - 1) is "Operation" && tokens[m.FirstToken].SpaceBefore;
+            var namedOperation = MentionText.IsCapitalisedWord(document, next) && !tokens[next].LineBreakBefore && tokens[next].SpaceBefore
+                                 && !Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && !Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && (afterOperationWord || document.TokenSpan(next + 1) is "operation" or "offensive" or "campaign")
+                                 && !document.Mentions.Any(o => o.FirstToken == next);
+            if (namedOperation)
+                operationNames.Add(document.Text[m.Start..tokens[next].End]);
+        }
+        if (operationNames.Count == 0)
+            return;
+        document.Mentions.RemoveAll(m => m.Type == EntityType.Location && !m.IsReference && m.EndToken < tokens.Count
+                                         && operationNames.Contains(document.Text[m.Start..tokens[m.EndToken].End]));
+    }
+
+    /// <summary>"Euphrates Shield was concluded" after "Operation Euphrates Shield": a military operation's name, no actor or place.</summary>
+    private static bool IsOperationName(Document document, int first, int end)
+    {
+        var name = document.Slice(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        var length = end - first;
+        for (var t = 0; t + length <= document.Tokens.Count; t++)
+        {
+            if (document.TokenSpan(t).SequenceEqual(document.TokenSpan(first)) is false
+                || !document.Slice(document.Tokens[t].Start, document.Tokens[t + length - 1].End).SequenceEqual(name))
+                continue;
+            if (t > 0 && document.TokenSpan(t - 1) is "Operation"
+                || t + length < document.Tokens.Count && document.TokenSpan(t + length) is "operation" or "offensive" or "campaign")
+                return true;
+        }
+        return false;
     }
 
     private static bool IsInsideMention(Document document, int first, int end) =>
@@ -500,6 +548,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
+        // code names end in a common noun ("Euphrates Shield", "Olive Branch"); "the Ras al-Maarra operation" is a place's
+        if (end - first >= 2 && lexicon.IsCommonWord(document.TokenSpan(end - 1)) && IsOperationName(document, first, end))
+            return;
         // "European Commission President A B": a title after a body's head starts a person's name
         for (var split = first + 2; split < end - 1; split++)
         {
@@ -769,6 +820,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "Libyan National Army", "Syrian Democratic Council": a demonym opening a proper name belongs to it
         if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
             && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
+            return before;
+        // "Kurdish Regional Government", "Kurdish National Council": an ethnic adjective opening a body's proper name
+        if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
+            && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before)) && document.Tokens[first].SpaceBefore
+            && !(before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before - 1)))
             return before;
         // "Syrian Arab Coalition": a people's adjective, itself after a demonym
         if (before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before) && IsPeopleAdjective(document, before - 1)
@@ -1249,6 +1305,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     });
                 }
                 continue;
+            }
+            // "the Kurdish Regional Government (KRG)": a new long form before a known acronym is that body in other words
+            if (mention.HasFoldedKey && mention.Surface is { Length: > 0 } longForm && char.ToUpperInvariant(longForm[0]) == acronym[0]
+                && document.Mentions.FirstOrDefault(m => m.FirstToken == acronymToken && !m.HasFoldedKey && m.Type == mention.Type && !m.IsReference) is { } knownAcronym)
+            {
+                mention.Key = knownAcronym.Key;
+                mention.HasFoldedKey = false;
             }
             acronyms.TryAdd(acronym, mention);
             if (!document.Mentions.Any(m => m.FirstToken == acronymToken))

@@ -209,6 +209,16 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             country = RecentCountry(document, i) ?? home;
             j = i;
         }
+        // "pro-Assad forces": the forces loyal to a known leader are his state's army
+        else if (document.TokenSpan(i) is var proToken && proToken.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && proToken.Length > 5
+                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
+                 && gazetteer.TryGetName(NameKey.Normalize(proToken[4..]), out var loyalTo) && loyalTo.Kind == GazetteerKind.Person
+                 && loyalTo.Country is { } leaderCode && CountryIdByCode(leaderCode) is { } leaderCountry)
+        {
+            country = leaderCountry;
+            leader = true;
+            j = i + 1;
+        }
         else if ((MentionText.Is(document, i, "regime") || MentionText.Is(document, i, "pro-regime")) && char.IsLower(document.Text[tokens[i].Start])
                  && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
                  && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
