@@ -53,7 +53,7 @@ internal static class Cues
 
     /// <summary>Facilities named after a place, places of their own: "Mosul dam", "Tabqa airbase".</summary>
     internal static readonly FrozenSet<string> FacilityNouns = Set(
-        "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield");
+        "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield", "port", "airfield", "harbour", "harbor");
 
     /// <summary>Lower-case buildings and landmarks after a name that make name and noun one place: "Fatah mosque", "Rafidain bank".</summary>
     internal static readonly FrozenSet<string> BuildingNouns = Set(

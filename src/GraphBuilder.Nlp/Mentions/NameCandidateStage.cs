@@ -817,6 +817,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             document.Mentions.Remove(place);
             return place.FirstToken;
         }
+        // "the army's 16th Infantry Division": the unit's ordinal is part of its name
+        if (document.Tokens[before].Kind == TokenKind.Word && document.TokenSpan(before) is { Length: >= 3 } ordinal && char.IsDigit(ordinal[0])
+            && ordinal[^2..] is "th" or "st" or "nd" or "rd" && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before))
+            return before;
         // "Libyan National Army", "Syrian Democratic Council": a demonym opening a proper name belongs to it
         if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
             && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
@@ -1171,6 +1175,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             }
             if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" or "neighbourhoods" or "neighborhoods" or "districts" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                continue;
+            // "the Red Sea town of Khokha": the head noun names the place after "of", the place before only locates it
+            if (next + 1 < document.Tokens.Count && document.TokenSpan(next + 1) is "of")
                 continue;
             if (starts[next])
                 continue;

@@ -197,6 +197,17 @@ internal sealed class EntityResolver : IPipelineStage
             if (known.Type == EntityType.Person && i > 0 && mentions[i - 1] is { Type: EntityType.Person, HasFoldedKey: true, IsReference: false } first
                 && first.EndToken == known.FirstToken && first.EndToken - first.FirstToken == 1)
             {
+                // "Turki al-Maliki" is not Nouri al-Maliki: another spelling of the first name keeps its initial, another name is another person
+                if (first.Surface is { Length: > 0 } given && char.ToLowerInvariant(NameKey.Fold(given)[0]) != known.Key[0])
+                {
+                    known.FirstToken = first.FirstToken;
+                    known.Start = first.Start;
+                    known.Surface = document.Text[known.Start..known.End];
+                    known.Key = NameKey.Slug(NameKey.Fold(known.Surface));
+                    known.HasFoldedKey = true;
+                    mentions.RemoveAt(--i);
+                    continue;
+                }
                 known.FirstToken = first.FirstToken;
                 known.Start = first.Start;
                 known.Surface = document.Text[known.Start..known.End];
