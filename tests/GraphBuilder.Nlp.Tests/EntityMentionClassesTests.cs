@@ -162,4 +162,41 @@ public class EntityMentionClassesTests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Organization && e.Name.StartsWith("Shi", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Another_first_name_before_a_known_surname_is_another_person()
+    {
+        var extraction = Extract("A coalition spokesman, Colonel Hassan al-Maliki, said the strikes hit a depot near Saada.");
+
+        Assert.True(Named(extraction, "Hassan al-Maliki") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "nouri-al-maliki");
+    }
+
+    [Fact]
+    public void A_place_head_before_of_belongs_to_the_next_place()
+    {
+        var extraction = Extract("Rebels seized the Red Sea town of Mokha after two days of fighting.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Aliases.Append(e.Name).Contains("Red Sea town"));
+        Assert.True(Named(extraction, "Mokha") is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Rebels overran the army's 22nd Armoured Division headquarters near Sabha.", "22nd Armoured Division", EntityType.Organization)]
+    [InlineData("Warships shelled the al-Mina port on Friday, residents said.", "al-Mina port", EntityType.Location)]
+    [InlineData("Karim Nasser told Zarnegar Afghan News that the road was open.", "Zarnegar Afghan News", EntityType.Organization)]
+    public void A_name_with_its_ordinal_facility_or_outlet_head_is_one_entity(string body, string surface, EntityType type)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { } entity && entity.Type == type, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_town_name_before_a_family_name_and_a_role_is_a_given_name()
+    {
+        var extraction = Extract("Mosul Hadidi, the governor of the province, said the bridge would reopen.");
+
+        Assert.True(Named(extraction, "Mosul Hadidi") is { Type: EntityType.Person }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "mosul");
+    }
 }

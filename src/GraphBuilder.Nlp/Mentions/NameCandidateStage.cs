@@ -157,7 +157,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
             // "Prime Minister Binali Yildirim": a title, a given name, then the town's name as the family name
             var titledGivenNameBefore = nameBefore && t >= 2 && Joined(t - 1) && IsTitle(document.TokenSpan(t - 2).TrimEnd('.'));
-            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+            // "Oleh Petrenko, the governor, said": the town's name, an unknown family name, then a role or a speech verb
+            var personAfterFamilyName = nameAfter && t + 2 < sentence.EndToken
+                                        && (HasSpeechVerbAfter(document, sentence, t + 2) || HasRoleApposition(document, sentence, t + 2));
+            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore) || nameAfter && (titleBefore || personAfterFamilyName || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
                 released.Add(mention);
         }
         foreach (var mention in released)
@@ -282,9 +285,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     while (isBody && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && !tokens[k + 1].LineBreakBefore && char.IsUpper(document.TokenSpan(k)[0])
                            && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1)))
                         k++;
-                    if (isBody && !IsInsideMention(document, i, k + 1))
+                    // "Pajhwok Afghan News": an unknown name before the demonym opens the outlet's name
+                    var from = isBody && k == i + 1 && i > 0 && tokens[i].SpaceBefore && !tokens[i].LineBreakBefore && IsNameToken(document, i - 1)
+                               && !lexicon.IsCommonWord(document.TokenSpan(i - 1)) && !IsInsideMention(document, i - 1, i) ? i - 1 : i;
+                    if (isBody && !IsInsideMention(document, from, k + 1))
                     {
-                        AddOrganization(document, i, k + 1);
+                        AddOrganization(document, from, k + 1);
                         i = k;
                         continue;
                     }
