@@ -199,4 +199,20 @@ public class EntityMentionClassesTests
         Assert.True(Named(extraction, "Mosul Hadidi") is { Type: EntityType.Person }, Describe(extraction));
         Assert.DoesNotContain(extraction.Entities, e => e.Id == "mosul");
     }
+    [Fact]
+    public void A_countrys_capitalised_government_with_its_own_of_name_is_that_proper_name()
+    {
+        var extraction = Extract("Forces loyal to Yemen's Government of National Salvation (GNS) entered the town of Bayhan.");
+
+        var body = Assert.Single(extraction.Entities, e => e.Name == "Government of National Salvation" || e.Aliases.Contains("Government of National Salvation"));
+        Assert.Contains("GNS", body.Aliases.Append(body.Name));
+    }
+
+    [Fact]
+    public void An_outlet_spoken_to_is_an_organisation()
+    {
+        var extraction = Extract("Speaking to Tunis Herald, the commander said the border post at Ras Ajdir was calm.");
+
+        Assert.True(Named(extraction, "Tunis Herald") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

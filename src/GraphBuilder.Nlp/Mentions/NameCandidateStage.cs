@@ -951,6 +951,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
             return true;
+        // "Speaking to X", "in an interview with X"
+        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2) is "speaking" or "Speaking" or "spoke" or "talking" or "Talking"
+                                                 || document.TokenSpan(first - 1) is "with" && document.TokenSpan(first - 2) is "interview"))
+            return true;
         return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
 

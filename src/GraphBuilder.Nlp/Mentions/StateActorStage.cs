@@ -279,6 +279,10 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
             return false;
+        // "Libya's Government of National Accord": a capitalised head with its own "of" name is a proper name, not the state's body
+        if (char.IsUpper(document.Text[tokens[next - 1].Start]) && MentionText.Is(document, next, "of") && next + 1 < tokens.Count
+            && MentionText.IsCapitalisedWord(document, next + 1) && CountryAt(document, next + 1, out _) is null)
+            return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
         if (bodyKind == "security-forces" && head is "forces" or "troops" && headStart == start + 1 && !leader
             && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
