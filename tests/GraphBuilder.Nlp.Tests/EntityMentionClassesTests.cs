@@ -215,4 +215,12 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Tunis Herald") is { Type: EntityType.Organization }, Describe(extraction));
     }
+    [Fact]
+    public void A_town_named_like_an_english_word_is_found_where_the_text_places_it()
+    {
+        var extraction = Extract("Militants fired rockets from Tyre overnight, and the Tyre of the legends was not mentioned.");
+
+        Assert.True(Named(extraction, "Tyre") is { Type: EntityType.Location }, Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Van");
+    }
 }

@@ -79,6 +79,11 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     i = bestEnd - 1;
                     matched = true;
                 }
+                if (!matched && TryCommonWordCity(document, i, sentence))
+                {
+                    claimed[i] = true;
+                    continue;
+                }
                 if (!matched && !TryDemonymReference(document, i, sentence) && !TryCapitalisedCompoundHead(document, i))
                     TryCompound(document, i);
             }
@@ -250,6 +255,24 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>
         i + 1 < sentence.EndToken && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                       || MentionText.Is(document, i + 1, "commander") || MentionText.Is(document, i + 1, "commanders"));
+
+    /// <summary>"rockets fired from Tyre", "the port city of Latakia": a town named like an English word, where the text places it.</summary>
+    private bool TryCommonWordCity(Document document, int i, Sentence sentence)
+    {
+        if (i - 1 <= sentence.FirstToken || !char.IsUpper(document.TokenSpan(i)[0]) || MentionText.IsAllCapitals(document.TokenSpan(i))
+            || i + 1 < sentence.EndToken && MentionText.IsCapitalisedWord(document, i + 1) && document.Tokens[i + 1].SpaceBefore
+            || !gazetteer.TryGetCommonWordCity(NameKey.Normalize(document.TokenSpan(i)), out var city))
+            return false;
+        var before = document.TokenSpan(i - 1);
+        var placed = Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                     || before is "of" && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2));
+        if (!placed)
+            return false;
+        var token = document.Tokens[i];
+        var mention = Add(document, i, i + 1, token.Start, token.End, city);
+        mention.Priority = 1;
+        return true;
+    }
 
     private bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
         i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]) && lexicon.IsCommonWord(document.TokenSpan(i));
