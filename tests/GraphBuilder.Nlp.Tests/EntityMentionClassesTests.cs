@@ -223,4 +223,11 @@ public class EntityMentionClassesTests
         Assert.True(Named(extraction, "Tyre") is { Type: EntityType.Location }, Describe(extraction));
         Assert.DoesNotContain(extraction.Entities, e => e.Name == "Van");
     }
+    [Fact]
+    public void Jan_before_a_capitalised_name_is_a_given_name()
+    {
+        var extraction = Extract("The UN envoy Jan Sobotka said on Jan. 5 that the talks in Amman had stalled.");
+
+        Assert.True(Named(extraction, "Jan Sobotka") is { Type: EntityType.Person }, Describe(extraction));
+    }
 }

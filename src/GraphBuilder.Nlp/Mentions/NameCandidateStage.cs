@@ -487,8 +487,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return false; // "Iran-backed", "Shi'ite-led"
         if (span.Contains('@') || span.StartsWith("www", StringComparison.OrdinalIgnoreCase))
             return false;
+        // "Jan Kubis": the month's abbreviation is also a given name when a capitalised name follows, not a date's number
+        var givenNameJan = span is "Jan" && i + 1 < document.Tokens.Count && document.Tokens[i + 1].SpaceBefore && MentionText.IsCapitalisedWord(document, i + 1)
+                           && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1));
         return !gazetteer.TryGetDemonym(NameKey.Normalize(span), out _) && !Lexicon.IsFunctionWord(span)
-               && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)
+               && (givenNameJan || !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
                && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
