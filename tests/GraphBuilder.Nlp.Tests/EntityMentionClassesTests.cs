@@ -230,4 +230,11 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Jan Sobotka") is { Type: EntityType.Person }, Describe(extraction));
     }
+    [Fact]
+    public void A_capitalised_common_word_after_a_possessive_before_an_outlet_noun_is_the_outlets_name()
+    {
+        var extraction = Extract("Gunmen killed nine people near Maiduguri, Nigeria's Beacon newspaper reported.");
+
+        Assert.True(Named(extraction, "Beacon") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

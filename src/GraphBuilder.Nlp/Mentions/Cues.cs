@@ -115,7 +115,7 @@ internal static class Cues
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
         "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings",
-        "neighbourhoods", "neighborhoods", "districts",
+        "neighbourhoods", "neighborhoods", "districts", "county", "municipality",
         "quarter", "mountain", "camp", "plain", "plains", "lake", "island", "oasis");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>

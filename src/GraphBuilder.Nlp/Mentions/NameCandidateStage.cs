@@ -392,7 +392,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                                 || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
                 continue;
             // a lone common word ("the Sunday newspaper") names nothing
-            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
+            // ("Nigeria's Vanguard newspaper": after a possessive the capitalised word is the paper's name)
+            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)) && !(MentionText.IsPossessive(document, b - 1) && document.Tokens[b].SpaceBefore))
                 continue;
             foreach (var mention in inside)
                 document.Mentions.Remove(mention);
