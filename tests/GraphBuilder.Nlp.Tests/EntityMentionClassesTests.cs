@@ -237,4 +237,19 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Beacon") is { Type: EntityType.Organization }, Describe(extraction));
     }
+    [Fact]
+    public void A_body_head_with_its_capitalised_purpose_is_one_organisation()
+    {
+        var extraction = Extract("A commander in the National Front for Salvation told reporters that rebels shelled the base.");
+
+        Assert.True(Named(extraction, "National Front for Salvation") is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_countrys_possessive_ministry_and_its_demonym_ministry_are_one_body()
+    {
+        var extraction = Extract("The Russian defence ministry said two drones were downed. Later Russia's defence ministry said a third was hit.");
+
+        Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
+    }
 }

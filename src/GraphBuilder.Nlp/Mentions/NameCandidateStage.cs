@@ -56,6 +56,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
                         j += 2;
+                    // "National Front for Liberation", "Committee for the Protection of Journalists": a body head's "for" purpose
+                    else if (document.TokenSpan(j) is "for" && j > i && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                             && ForPurposeEnd(document, sentence, j, claimed) is var purposeEnd and > 0)
+                        j = purposeEnd;
                     // "Ministry of Peshmerga", "Islamic Movement of Ahrar al-Sham": a body head takes a known group after "of"
                     else if (document.TokenSpan(j) is "of" && j > i && Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
                              && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
@@ -197,6 +201,23 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                                          && operationNames.Contains(document.Text[m.Start..tokens[m.EndToken].End]));
     }
 
+    /// <summary>The end of "for [the] Name+ [of [the] Name+]" after a body head, or 0 when no capitalised purpose follows.</summary>
+    private int ForPurposeEnd(Document document, Sentence sentence, int forToken, bool[] claimed)
+    {
+        var k = forToken + 1;
+        if (k < sentence.EndToken && document.TokenSpan(k) is "the")
+            k++;
+        var start = k;
+        while (k < sentence.EndToken && !claimed[k] && !document.Tokens[k].LineBreakBefore && IsNameToken(document, k))
+        {
+            k++;
+            // "the Coordination of Humanitarian Affairs": one "of" inside the purpose
+            if (k + 1 < sentence.EndToken && document.TokenSpan(k) is "of" or "and" && !claimed[k + 1] && IsNameToken(document, k + 1))
+                k++;
+        }
+        return k > start && !MentionText.Is(document, k - 1, "of") ? k : 0;
+    }
+
     /// <summary>"Euphrates Shield was concluded" after "Operation Euphrates Shield": a military operation's name, no actor or place.</summary>
     private static bool IsOperationName(Document document, int first, int end)
     {
@@ -310,6 +331,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     document.Mentions[^1].Key = earlier.Key;
                     document.Mentions[^1].HasFoldedKey = earlier.HasFoldedKey;
                 }
+                // "Russia's defence ministry" is the Russian one
+                else if (i >= 2 && MentionText.IsPossessive(document, i - 1)
+                         && document.Mentions.FirstOrDefault(m => m.EndToken == i - 1 && gazetteer.ById(m.Key) is { Kind: GazetteerKind.Country }) is { } owner)
+                    document.Mentions[^1].Key = NameKey.Slug(NameKey.Fold(gazetteer.DemonymSlugOf(owner.Key) + " " + written));
                 i++;
                 continue;
             }
@@ -512,6 +537,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     {
         for (var k = first + 1; k + 1 < end; k++)
         {
+            // "National Front for Liberation": a body head with its purpose
+            if (document.TokenSpan(k) is "for" && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1)))
+                return EntityType.Organization;
             if (document.TokenSpan(k) is not "of")
                 continue;
             var head = document.TokenSpan(k - 1);
