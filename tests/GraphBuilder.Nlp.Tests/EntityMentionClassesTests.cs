@@ -252,4 +252,12 @@ public class EntityMentionClassesTests
 
         Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
     }
+    [Fact]
+    public void A_capitals_name_in_a_list_of_villages_is_a_village_not_the_state()
+    {
+        var extraction = Extract("Troops retook the villages of Zawiya, Amman and al-Karma on Friday.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "jordan");
+        Assert.True(Named(extraction, "Amman") is { Type: EntityType.Location }, Describe(extraction));
+    }
 }

@@ -244,12 +244,26 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         // "the Ouagadougou conference hall" is a place; "the Tehran government" the state
         if (previous == "the" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(i + 1)[0]))
             return document.TokenSpan(i + 1) is "government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet" or "side" or "establishment";
+        // "the villages of Rashad, Riyadh and al-Abbasi": a capital's name inside a list of places is a place of the list
+        if (previous is "," or "and" or "or" && IsInPlaceList(document, i, sentence))
+            return false;
         // "the University of Sanaa", "the Port of Aden": a capitalised head before "of" names something in the city
         if (previous == "of")
             return !(i - 2 >= sentence.FirstToken && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))
                                                       || Cues.PlaceHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))));
         return previous is not ("in" or "to" or "near" or "from" or "at" or "into" or "outside" or "around" or "toward" or "towards"
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
+    }
+
+    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of".</summary>
+    private static bool IsInPlaceList(Document document, int i, Sentence sentence)
+    {
+        var k = i - 1;
+        while (k > sentence.FirstToken && i - k <= 12
+               && (document.TokenSpan(k) is "," or "and" or "or" || MentionText.IsCapitalisedWord(document, k) || document.TokenSpan(k) is "al" or "el"))
+            k--;
+        return k - 1 >= sentence.FirstToken && k < i - 1 && document.TokenSpan(k) is "of"
+               && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
     }
 
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>
