@@ -260,4 +260,19 @@ public class EntityMentionClassesTests
         Assert.DoesNotContain(extraction.Entities, e => e.Id == "jordan");
         Assert.True(Named(extraction, "Amman") is { Type: EntityType.Location }, Describe(extraction));
     }
+    [Fact]
+    public void A_full_name_coordinated_with_a_person_is_a_person()
+    {
+        var extraction = Extract("Rebels hold the road\n\nBy Ilkay Demirtas and Sevgul Ozbakir\n\nTurkish jets struck targets near Qandil on Monday.");
+
+        Assert.True(Named(extraction, "Sevgul Ozbakir") is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_different_first_name_before_a_known_family_name_is_another_person()
+    {
+        var extraction = Extract("Kurdistan Region Prime Minister Masrour Barzani called for restraint on Monday.");
+
+        Assert.True(Named(extraction, "Masrour Barzani") is { Type: EntityType.Person } person && person.Id != "masoud-barzani", Describe(extraction));
+    }
 }

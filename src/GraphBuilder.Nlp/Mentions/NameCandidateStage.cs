@@ -161,10 +161,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
             // "Prime Minister Binali Yildirim": a title, a given name, then the town's name as the family name
             var titledGivenNameBefore = nameBefore && t >= 2 && Joined(t - 1) && IsTitle(document.TokenSpan(t - 2).TrimEnd('.'));
+            // "By Ilkay Demirtas": a byline's given name, then the town's name as the family name
+            var bylineBefore = nameBefore && t >= 2 && document.TokenSpan(t - 2) is "By" && (document.Tokens[t - 2].LineBreakBefore || t - 2 == 0);
             // "Oleh Petrenko, the governor, said": the town's name, an unknown family name, then a role or a speech verb
             var personAfterFamilyName = nameAfter && t + 2 < sentence.EndToken
                                         && (HasSpeechVerbAfter(document, sentence, t + 2) || HasRoleApposition(document, sentence, t + 2));
-            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore) || nameAfter && (titleBefore || personAfterFamilyName || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore || bylineBefore) || nameAfter && (titleBefore || personAfterFamilyName || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
                 released.Add(mention);
         }
         foreach (var mention in released)
@@ -465,6 +467,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (sentence.FirstToken + 1 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "Reporting" or "Editing" or "Writing" or "Additional" or "Compiled" or "Translated" or "Written"
             && (MentionText.Is(document, sentence.FirstToken + 1, "by") || MentionText.Is(document, sentence.FirstToken + 2, "by")))
             return false;
+        // "By A B and C D": a byline is names, not a headline
+        if (sentence.FirstToken + 2 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "By" && MentionText.IsCapitalisedWord(document, sentence.FirstToken + 1)
+            && MentionText.IsCapitalisedWord(document, sentence.FirstToken + 2))
+            return false;
         // "Ukraine's Foreign Minister A B met NATO Secretary General C D in Brussels.": a sentence full of names, with a
         // lower-case verb and a full stop, is prose; headlines carry no full stop
         if (sentence.EndToken - sentence.FirstToken >= 6 && document.TokenSpan(sentence.EndToken - 1) is "." && HasLowerCaseWord(document, sentence))
@@ -742,6 +748,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return;
         }
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
+            type = EntityType.Person;
+        // "By A B and C D": a full name coordinated with a person just named is a person too
+        else if (length >= 2 && first - 1 > sentence.FirstToken && MentionText.Is(document, first - 1, "and") && !lexicon.IsCommonWord(firstWord)
+                 && document.Mentions.Any(m => m.EndToken == first - 1 && m.Type == EntityType.Person && m.Priority > 0))
             type = EntityType.Person;
         // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))

@@ -197,8 +197,9 @@ internal sealed class EntityResolver : IPipelineStage
             if (known.Type == EntityType.Person && i > 0 && mentions[i - 1] is { Type: EntityType.Person, HasFoldedKey: true, IsReference: false } first
                 && first.EndToken == known.FirstToken && first.EndToken - first.FirstToken == 1)
             {
-                // "Turki al-Maliki" is not Nouri al-Maliki: another spelling of the first name keeps its initial, another name is another person
-                if (first.Surface is { Length: > 0 } given && char.ToLowerInvariant(NameKey.Fold(given)[0]) != known.Key[0])
+                // "Turki al-Maliki" is not Nouri al-Maliki, "Masrour" is not "Masoud": another spelling of the first name keeps its
+                // consonants, another name is another person
+                if (first.Surface is { Length: > 0 } given && Skeleton(given) != Skeleton(known.Key.Split('-')[0]))
                 {
                     known.FirstToken = first.FirstToken;
                     known.Start = first.Start;
