@@ -275,4 +275,11 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Masrour Barzani") is { Type: EntityType.Person } person && person.Id != "masoud-barzani", Describe(extraction));
     }
+    [Fact]
+    public void The_goal_of_an_advance_is_a_place()
+    {
+        var extraction = Extract("The fighters took the village of Qarqur and were advancing on Zawr Mahruq by nightfall.");
+
+        Assert.True(Named(extraction, "Zawr Mahruq") is { Type: EntityType.Location }, Describe(extraction));
+    }
 }

@@ -1132,6 +1132,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "regained control over Rutba"
         if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
             return true;
+        // "advancing on Shaafa", "closing in on Hajin": the goal of an advance
+        if (word is "on" && before - 1 >= sentence.FirstToken && (document.TokenSpan(before - 1) is "advancing" or "advanced" or "advance" or "advances" or "marched"
+                or "marching" or "converged" or "converging" or "moved" or "moving" or "pushed" or "pushing" or "closing" or "closed"
+            || document.TokenSpan(before - 1) is "in" && before - 2 >= sentence.FirstToken && document.TokenSpan(before - 2) is "closing" or "closed" or "close" or "zeroing"))
+            return true;
         // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani"
         if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
