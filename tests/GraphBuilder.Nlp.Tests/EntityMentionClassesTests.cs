@@ -20,6 +20,7 @@ public class EntityMentionClassesTests
     [InlineData("Government troops reached the town of Hit before dawn.", "Hit")]
     [InlineData("Shelling hit the Sheikh Saeed district of the city on Friday.", "Sheikh Saeed")]
     [InlineData("Troops advanced on Mount Qasioun from the east, officers said.", "Mount Qasioun")]
+    [InlineData("Drones were fired at the Tiyas Air Base on Monday.", "Tiyas Air Base")]
     public void A_named_place_or_facility_is_a_location(string body, string surface)
     {
         var extraction = Extract(body);

@@ -64,7 +64,7 @@ internal static class Cues
     internal static readonly FrozenSet<string> FacilityNameHeads = Set(
         "Mosque", "Church", "Temple", "Shrine", "Cathedral", "Monastery", "Hospital", "University", "Palace", "Stadium",
         "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square",
-        "Crossing", "Airfield", "Oilfield", "Mountains", "Mountain", "Hills", "Valley", "Lake", "Desert", "Plain", "Plains", "River");
+        "Crossing", "Airfield", "Oilfield", "Base", "Barracks", "Port", "Mountains", "Mountain", "Hills", "Valley", "Lake", "Desert", "Plain", "Plains", "River");
 
     /// <summary>Heads that take an "of" name: "Temple of Bel", "College of Agriculture" (places), "Ministry of Interior" (bodies).</summary>
     internal static readonly FrozenSet<string> PlaceHeadsBeforeOf = Set(
