@@ -283,4 +283,11 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Zawr Mahruq") is { Type: EntityType.Location }, Describe(extraction));
     }
+    [Fact]
+    public void A_capitalised_province_before_a_force_noun_is_a_group()
+    {
+        var extraction = Extract("Officials said the Sinai Province group had lost two commanders near Rafah.");
+
+        Assert.True(Named(extraction, "Sinai Province") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

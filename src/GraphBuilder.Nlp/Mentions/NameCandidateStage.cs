@@ -1236,6 +1236,20 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             // "the Red Sea town of Khokha": the head noun names the place after "of", the place before only locates it
             if (next + 1 < document.Tokens.Count && document.TokenSpan(next + 1) is "of")
                 continue;
+            // "the Sinai Province group", "Khorasan Province militants": a capitalised "Province" before a force noun names a group
+            if (head is "Province" && next + 1 < document.Tokens.Count && IsLowerWord(document, next + 1)
+                && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next + 1)) || document.TokenSpan(next + 1) is "affiliate" or "branch"))
+            {
+                mention.EndToken = next + 1;
+                mention.End = document.Tokens[next].End;
+                mention.Surface = document.Text[mention.Start..mention.End];
+                mention.Type = EntityType.Organization;
+                mention.Key = NameKey.Slug(NameKey.Fold(mention.Surface));
+                mention.HasFoldedKey = true;
+                mention.Latitude = null;
+                mention.Longitude = null;
+                continue;
+            }
             if (starts[next])
                 continue;
             mention.EndToken = next + 1;
