@@ -290,4 +290,12 @@ public class EntityMentionClassesTests
 
         Assert.True(Named(extraction, "Sinai Province") is { Type: EntityType.Organization }, Describe(extraction));
     }
+    [Fact]
+    public void A_faiths_forces_are_a_description_not_an_actor()
+    {
+        var extraction = Extract("Christian forces guarded the churches of Qaraqosh while Kurdish forces held the ridge.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Christian", StringComparison.Ordinal));
+        Assert.Contains(extraction.Entities, e => e.Name == "Kurdish forces");
+    }
 }

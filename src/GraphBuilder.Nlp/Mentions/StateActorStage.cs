@@ -244,7 +244,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen") && !(head == "groups" && country is not null))
                 return false;
             // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
-            if (head is "militia" or "militias" && document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
+            // a faith's forces ("Christian forces", "Sunni fighters") are a description as well; a people's forces are an actor
+            if (document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
