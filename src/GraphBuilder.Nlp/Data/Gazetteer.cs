@@ -30,6 +30,7 @@ internal sealed class Gazetteer
     ], StringComparer.Ordinal);
 
     private const int WorldCityPopulation = 250_000;
+    private const int CommonWordCityPopulation = 20_000;
 
     private readonly FrozenDictionary<string, GazetteerEntry> _byName;
     private readonly FrozenDictionary<string, GazetteerEntry> _placesByFold;
@@ -63,6 +64,14 @@ internal sealed class Gazetteer
     private FrozenDictionary<string, GazetteerEntry> _capitals = FrozenDictionary<string, GazetteerEntry>.Empty;
     private FrozenSet<string> _lowercaseNames = FrozenSet<string>.Empty;
 
+    private FrozenDictionary<string, GazetteerEntry> _commonWordCities = FrozenDictionary<string, GazetteerEntry>.Empty;
+
+    /// <summary>
+    /// A town of the region whose name is also an English word ("Tyre", "Latakia", "Van"): left out of the plain name
+    /// lookup, matched only where the text places it (the caller checks the cue).
+    /// </summary>
+    internal bool TryGetCommonWordCity(string normalized, out GazetteerEntry entry) => _commonWordCities.TryGetValue(normalized, out entry!);
+
     /// <summary>A lower-case word that is a group's one-word name (the caller checks it is used as one).</summary>
     internal bool IsLowercaseName(ReadOnlySpan<char> word) => _lowercaseNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
@@ -95,6 +104,7 @@ internal sealed class Gazetteer
         var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var demonymOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var commonWordCities = new Dictionary<string, (GazetteerEntry Entry, long Population)>(StringComparer.Ordinal);
         var countryByCode = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
 
         void Add(GazetteerEntry entry, string surface, bool overwrite)
@@ -124,7 +134,17 @@ internal sealed class Gazetteer
             if (!inRegion && population < WorldCityPopulation)
                 continue;
             if (lexicon.IsCommonWord(NameKey.Normalize(f[0])) && population < 1_000_000)
+            {
+                if (inRegion && population >= CommonWordCityPopulation)
+                {
+                    var weak = new GazetteerEntry(NameKey.Slug(f[0]), GazetteerKind.City, f[0],
+                        double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture), f[1]);
+                    // the most populous town of the name wins (the file is not sorted by population)
+                    if (!commonWordCities.TryGetValue(NameKey.Normalize(f[0]), out var held) || held.Population < population)
+                        commonWordCities[NameKey.Normalize(f[0])] = (weak, population);
+                }
                 continue;
+            }
             if (f[2] == "PPLC")
                 capitals.TryAdd(NameKey.Normalize(f[0]), f[1]);
             var entry = new GazetteerEntry(NameKey.Slug(f[0]), GazetteerKind.City, f[0],
@@ -162,8 +182,14 @@ internal sealed class Gazetteer
                     Add(entry, alias, overwrite: false);
             }
             var demonymList = Aliases(f, 4).ToList();
+            // "American" is also the Northern Mariana Islands' demonym: a shared demonym goes to the shortest-named
+            // country, the sovereign state rather than a territory named after it
             foreach (var demonym in demonymList)
-                demonyms.TryAdd(NameKey.Normalize(demonym), entry);
+            {
+                var demonymKey = NameKey.Normalize(demonym);
+                if (!demonyms.TryGetValue(demonymKey, out var holder) || holder.Name.Length > entry.Name.Length && holder.Kind == GazetteerKind.Country)
+                    demonyms[demonymKey] = entry;
+            }
             if (demonymList.Count > 0)
                 demonymOf.TryAdd(id, NameKey.Slug(demonymList[0]));
         }
@@ -211,6 +237,8 @@ internal sealed class Gazetteer
         {
             _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal),
             _lowercaseNames = lowercaseNames,
+            // a name the curated data or the country list also holds is that, not the town
+            _commonWordCities = commonWordCities.Where(p => !byName.ContainsKey(p.Key)).ToFrozenDictionary(p => p.Key, p => p.Value.Entry, StringComparer.Ordinal),
         };
     }
 

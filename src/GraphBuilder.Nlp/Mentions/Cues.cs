@@ -17,7 +17,7 @@ internal static class Cues
         "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
         "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
         "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
-        "Mobilisation", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
+        "Mobilisation", "Cell", "Directorate", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
 
     /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
     internal static readonly FrozenSet<string> OrganizationOpeners = Set(
@@ -53,7 +53,7 @@ internal static class Cues
 
     /// <summary>Facilities named after a place, places of their own: "Mosul dam", "Tabqa airbase".</summary>
     internal static readonly FrozenSet<string> FacilityNouns = Set(
-        "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield");
+        "dam", "airport", "airbase", "base", "bridge", "roundabout", "crossing", "refinery", "oilfield", "port", "airfield", "harbour", "harbor");
 
     /// <summary>Lower-case buildings and landmarks after a name that make name and noun one place: "Fatah mosque", "Rafidain bank".</summary>
     internal static readonly FrozenSet<string> BuildingNouns = Set(
@@ -63,7 +63,8 @@ internal static class Cues
     /// <summary>Capitalised heads that end a facility's own name: "the Grand Mosque", "Al-Nuri Mosque", "Tishreen Dam".</summary>
     internal static readonly FrozenSet<string> FacilityNameHeads = Set(
         "Mosque", "Church", "Temple", "Shrine", "Cathedral", "Monastery", "Hospital", "University", "Palace", "Stadium",
-        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square");
+        "Prison", "Museum", "Citadel", "Castle", "Airport", "Airbase", "Dam", "Bridge", "Highway", "Refinery", "Square",
+        "Crossing", "Airfield", "Oilfield", "Base", "Barracks", "Port", "Mountains", "Mountain", "Hills", "Valley", "Lake", "Desert", "Plain", "Plains", "River");
 
     /// <summary>Heads that take an "of" name: "Temple of Bel", "College of Agriculture" (places), "Ministry of Interior" (bodies).</summary>
     internal static readonly FrozenSet<string> PlaceHeadsBeforeOf = Set(
@@ -108,12 +109,13 @@ internal static class Cues
     /// <summary>Arabic and Kurdish words that open place names: "Ras al-Ain", "Tal Afar", "Umm Qasr", "Wadi Barada".</summary>
     internal static readonly FrozenSet<string> ToponymOpeners = Set(
         "Ras", "Tal", "Tell", "Umm", "Wadi", "Jabal", "Jebel", "Ain", "Deir", "Kafr", "Bir", "Khirbet", "Qasr", "Jisr",
-        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall");
+        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall", "Mount", "Mt", "Albu");
 
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
         "province", "governorate", "district", "city", "town", "village", "villages", "river", "valley", "region",
         "subdistrict", "sub-district", "countryside", "desert", "mountains", "neighbourhood", "neighborhood", "canton", "hills", "crossings",
+        "neighbourhoods", "neighborhoods", "districts", "county", "municipality",
         "quarter", "mountain", "camp", "plain", "plains", "lake", "island", "oasis");
 
     /// <summary>Nouns before "of" that make the next name a place ("the village of ...").</summary>
@@ -139,7 +141,7 @@ internal static class Cues
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Arabic", "English",
         "Persian", "Farsi", "Hebrew", "Ramadan", "Islam", "God", "Allah", "Kurds", "Arabs", "Sunnis", "Shias",
-        "Shiites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
+        "Shiites", "Shi'ites", "Shi’ites", "Muslims", "Christians", "Yazidis", "Yezidis", "Turkmens", "Druze", "Alawites", "Assyrians",
         "Jews", "Muslim", "Jihadists", "Islamists", "Caliphate", "Eid", "Islamist", "Jihadist", "Mon", "Tue", "Tues", "Wed",
         "Thu", "Thur", "Thurs", "Fri", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
@@ -161,5 +163,5 @@ internal static class Cues
     /// <summary>Ethnic and sectarian adjectives: "Kurdish forces" is an actor, "Kurdish" alone is not an entity.</summary>
     internal static readonly FrozenSet<string> EthnicAdjectives = Set(
         "Kurdish", "Arab", "Turkmen", "Yazidi", "Yezidi", "Assyrian", "Druze", "Alawite", "Sunni", "Shia", "Shiite",
-        "Shi'ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
+        "Shi'ite", "Shi’ite", "Shi‘ite", "Christian", "Baloch", "Pashtun", "Tajik", "Uzbek", "Circassian", "Bedouin", "Tribal", "Shabak", "Kakai", "Mandaean");
 }

@@ -65,11 +65,24 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     best = state;
                 if (best is not null)
                 {
-                    Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
+                    var added = Add(document, i, bestEnd, document.Tokens[i].Start, document.Tokens[bestEnd - 1].End, best);
+                    // "Islamic State group": the mention spans the generic head, the name written is without it
+                    if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
+                        added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
+                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest
+                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization
+                             && (Cues.EthnicAdjectives.Contains(document.TokenText(i)) || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out _))
+                             && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)), out var bare) && bare.Id == best.Id)
+                        added.Surface = document.Text[document.Tokens[i + 1].Start..added.End];
                     for (var t = i; t < bestEnd; t++)
                         claimed[t] = true;
                     i = bestEnd - 1;
                     matched = true;
+                }
+                if (!matched && TryCommonWordCity(document, i, sentence))
+                {
+                    claimed[i] = true;
+                    continue;
                 }
                 if (!matched && !TryDemonymReference(document, i, sentence) && !TryCapitalisedCompoundHead(document, i))
                     TryCompound(document, i);
@@ -107,7 +120,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         var first = i;
         var named = false;
         while (first - 1 >= sentence.FirstToken && document.TokenText(first - 1).ToLowerInvariant() is var word
-               && (word is "global" or "international" or "western" or "anti-isis" or "anti-is" or "anti-daesh" || word is "air" && first == i
+               && (word is "global" or "international" or "western" or "military" || word.StartsWith("anti-", StringComparison.Ordinal) || word is "air" && first == i
                    || word.EndsWith("-led", StringComparison.Ordinal) && (word.StartsWith("us", StringComparison.Ordinal) || word.StartsWith("u.s", StringComparison.Ordinal) || word.StartsWith("american", StringComparison.Ordinal))))
         {
             named = true;
@@ -231,6 +244,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         // "the Ouagadougou conference hall" is a place; "the Tehran government" the state
         if (previous == "the" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(i + 1)[0]))
             return document.TokenSpan(i + 1) is "government" or "regime" or "administration" or "authorities" or "leadership" or "cabinet" or "side" or "establishment";
+        // "the villages of Rashad, Riyadh and al-Abbasi": a capital's name inside a list of places is a place of the list
+        if (previous is "," or "and" or "or" && IsInPlaceList(document, i, sentence))
+            return false;
         // "the University of Sanaa", "the Port of Aden": a capitalised head before "of" names something in the city
         if (previous == "of")
             return !(i - 2 >= sentence.FirstToken && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2))
@@ -239,9 +255,38 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }
 
+    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of".</summary>
+    private static bool IsInPlaceList(Document document, int i, Sentence sentence)
+    {
+        var k = i - 1;
+        while (k > sentence.FirstToken && i - k <= 12
+               && (document.TokenSpan(k) is "," or "and" or "or" || MentionText.IsCapitalisedWord(document, k) || document.TokenSpan(k) is "al" or "el"))
+            k--;
+        return k - 1 >= sentence.FirstToken && k < i - 1 && document.TokenSpan(k) is "of"
+               && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
+    }
+
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>
         i + 1 < sentence.EndToken && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                       || MentionText.Is(document, i + 1, "commander") || MentionText.Is(document, i + 1, "commanders"));
+
+    /// <summary>"rockets fired from Tyre", "the port city of Latakia": a town named like an English word, where the text places it.</summary>
+    private bool TryCommonWordCity(Document document, int i, Sentence sentence)
+    {
+        if (i - 1 <= sentence.FirstToken || !char.IsUpper(document.TokenSpan(i)[0]) || MentionText.IsAllCapitals(document.TokenSpan(i))
+            || i + 1 < sentence.EndToken && MentionText.IsCapitalisedWord(document, i + 1) && document.Tokens[i + 1].SpaceBefore
+            || !gazetteer.TryGetCommonWordCity(NameKey.Normalize(document.TokenSpan(i)), out var city))
+            return false;
+        var before = document.TokenSpan(i - 1);
+        var placed = Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                     || before is "of" && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i - 2));
+        if (!placed)
+            return false;
+        var token = document.Tokens[i];
+        var mention = Add(document, i, i + 1, token.Start, token.End, city);
+        mention.Priority = 1;
+        return true;
+    }
 
     private bool IsSentenceInitialCommonWord(Document document, int i, Sentence sentence) =>
         i == sentence.FirstToken && char.IsLower(document.TokenSpan(i)[^1]) && lexicon.IsCommonWord(document.TokenSpan(i));
@@ -271,8 +316,19 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     private void TryActor(Document document, int tokenIndex, int start, int end)
     {
         var text = document.Slice(start, end);
-        if (text.Length == 0 || !char.IsUpper(text[0]))
+        // "al-Qaeda-linked": a name opening with its lower-case article is still a name
+        var articled = text.Length > 3 && text[2] is '-' && text[..2] is "al" or "el" && char.IsUpper(text[3]);
+        if (text.Length == 0 || !char.IsUpper(text[0]) && !articled)
             return;
+        // "Al Qaeda-affiliated": the article written apart, before the compound, belongs to the name
+        if (start == document.Tokens[tokenIndex].Start && tokenIndex > 0 && document.TokenSpan(tokenIndex - 1) is "Al" or "al" or "El" or "el"
+            && document.Tokens[tokenIndex].SpaceBefore && !document.Tokens[tokenIndex].LineBreakBefore
+            && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[tokenIndex - 1].Start, end)), out var articledEntry)
+            && articledEntry.Kind == GazetteerKind.Organization)
+        {
+            Add(document, tokenIndex - 1, tokenIndex + 1, document.Tokens[tokenIndex - 1].Start, end, articledEntry);
+            return;
+        }
         var key = NameKey.Normalize(text);
         if (gazetteer.TryGetName(key, out var entry) && (key.Length > 3 || MentionText.IsAllCapitals(text)))
         {

@@ -25,6 +25,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ReleasePlacesInsidePersonalNames(document);
+        ReleasePlacesInsideOperationNames(document);
         AddDescribedBodies(document);
         AddOutlets(document);
         var claimed = ClaimedTokens(document);
@@ -55,6 +56,40 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
                         j += 2;
+                    // "National Front for Liberation", "Committee for the Protection of Journalists": a body head's "for" purpose
+                    else if (document.TokenSpan(j) is "for" && j > i && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                             && ForPurposeEnd(document, sentence, j, claimed) is var purposeEnd and > 0)
+                        j = purposeEnd;
+                    // "Ministry of Peshmerga", "Islamic Movement of Ahrar al-Sham": a body head takes a known group after "of"
+                    else if (document.TokenSpan(j) is "of" && j > i && Cues.OrganizationHeadsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(j - 1))
+                             && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
+                             && document.Mentions.FirstOrDefault(m => m.FirstToken == j + 1 && m.Type == EntityType.Organization && !m.IsReference && !m.HasFoldedKey) is { } ofGroup
+                             && (ofGroup.EndToken >= sentence.EndToken || !MentionText.IsCapitalisedWord(document, ofGroup.EndToken)))
+                    {
+                        // a state body named after the group is a body of its own; the group's own long name is the group
+                        var ownsName = document.TokenSpan(j - 1) is "Movement" or "Front" or "Party" or "Army" or "Brigade" or "Brigades" or "Battalion" or "Battalions"
+                                           or "Organization" or "Organisation" or "Forces" or "Union" or "League" or "Coalition" or "Alliance";
+                        // "the 11th Brigade of X": a lone unit head is a part of the group (AddSubUnits), no name of it
+                        if (ownsName && (j - i < 2 || i > 0 && char.IsDigit(document.TokenSpan(i - 1)[0])))
+                            break;
+                        document.Mentions.Remove(ofGroup);
+                        for (var t = ofGroup.FirstToken; t < ofGroup.EndToken; t++)
+                            claimed[t] = false;
+                        var start = document.Tokens[i].Start;
+                        var stop = ofGroup.End;
+                        var surface = document.Text[start..stop];
+                        document.Mentions.Add(new Mention(i, ofGroup.EndToken, start, stop, EntityType.Organization, ownsName ? ofGroup.Key : NameKey.Slug(NameKey.Fold(surface)))
+                        {
+                            Surface = surface,
+                            Priority = 2,
+                            HasFoldedKey = !ownsName,
+                        });
+                        for (var t = i; t < ofGroup.EndToken; t++)
+                            claimed[t] = true;
+                        j = -1;
+                        i = ofGroup.EndToken;
+                        break;
+                    }
                     // "The Times of Israel", "the Bank of Syria": the place after "of" is part of the body's name (a landmark's
                     // "of" place, "the Port of Hodeidah", stays the town)
                     else if (document.TokenSpan(j) is "of" && j + 1 < sentence.EndToken && !document.Tokens[j + 1].LineBreakBefore
@@ -73,6 +108,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     else
                         break;
                 }
+                if (j < 0)
+                    continue;
                 if (!heading)
                     Classify(document, sentence, i, j);
                 i = j;
@@ -122,11 +159,82 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             // "Mustafa Bali, head of the media office, said": a given name, the town's name, then a role or a speech verb
             var sentence = document.Sentences[document.SentenceOf(t)];
             var personAfter = t + 1 < sentence.EndToken && (HasSpeechVerbAfter(document, sentence, t + 1) || HasRoleApposition(document, sentence, t + 1));
-            if (nameBefore && (nameAfter || personAfter) || nameAfter && (titleBefore || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
+            // "Prime Minister Binali Yildirim": a title, a given name, then the town's name as the family name
+            var titledGivenNameBefore = nameBefore && t >= 2 && Joined(t - 1) && IsTitle(document.TokenSpan(t - 2).TrimEnd('.'));
+            // "By Ilkay Demirtas": a byline's given name, then the town's name as the family name
+            var bylineBefore = nameBefore && t >= 2 && document.TokenSpan(t - 2) is "By" && (document.Tokens[t - 2].LineBreakBefore || t - 2 == 0);
+            // "Oleh Petrenko, the governor, said": the town's name, an unknown family name, then a role or a speech verb
+            var personAfterFamilyName = nameAfter && t + 2 < sentence.EndToken
+                                        && (HasSpeechVerbAfter(document, sentence, t + 2) || HasRoleApposition(document, sentence, t + 2));
+            if (nameBefore && (nameAfter || personAfter || titledGivenNameBefore || bylineBefore) || nameAfter && (titleBefore || personAfterFamilyName || Joined(t + 2) && IsGivenName(t + 2)) || particleBefore)
                 released.Add(mention);
         }
         foreach (var mention in released)
             document.Mentions.Remove(mention);
+    }
+
+    /// <summary>
+    /// "Operation Euphrates Shield", "the Turkish Euphrates Shield operation": a military operation named after a
+    /// river or town is no mention of that place.
+    /// </summary>
+    private static void ReleasePlacesInsideOperationNames(Document document)
+    {
+        var tokens = document.Tokens;
+        // the operation's name once cued is that name wherever it recurs ("Euphrates Shield was concluded")
+        var operationNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != EntityType.Location || m.IsReference || m.EndToken + 1 >= tokens.Count)
+                continue;
+            var next = m.EndToken;
+            var afterOperationWord = m.FirstToken > 0 && document.TokenSpan(m.FirstToken - 1) is "Operation" && tokens[m.FirstToken].SpaceBefore;
+            var namedOperation = MentionText.IsCapitalisedWord(document, next) && !tokens[next].LineBreakBefore && tokens[next].SpaceBefore
+                                 && !Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && !Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
+                                 && (afterOperationWord || document.TokenSpan(next + 1) is "operation" or "offensive" or "campaign")
+                                 && !document.Mentions.Any(o => o.FirstToken == next);
+            if (namedOperation)
+                operationNames.Add(document.Text[m.Start..tokens[next].End]);
+        }
+        if (operationNames.Count == 0)
+            return;
+        document.Mentions.RemoveAll(m => m.Type == EntityType.Location && !m.IsReference && m.EndToken < tokens.Count
+                                         && operationNames.Contains(document.Text[m.Start..tokens[m.EndToken].End]));
+    }
+
+    /// <summary>The end of "for [the] Name+ [of [the] Name+]" after a body head, or 0 when no capitalised purpose follows.</summary>
+    private int ForPurposeEnd(Document document, Sentence sentence, int forToken, bool[] claimed)
+    {
+        var k = forToken + 1;
+        if (k < sentence.EndToken && document.TokenSpan(k) is "the")
+            k++;
+        var start = k;
+        while (k < sentence.EndToken && !claimed[k] && !document.Tokens[k].LineBreakBefore && IsNameToken(document, k))
+        {
+            k++;
+            // "the Coordination of Humanitarian Affairs": one "of" inside the purpose
+            if (k + 1 < sentence.EndToken && document.TokenSpan(k) is "of" or "and" && !claimed[k + 1] && IsNameToken(document, k + 1))
+                k++;
+        }
+        return k > start && !MentionText.Is(document, k - 1, "of") ? k : 0;
+    }
+
+    /// <summary>"Euphrates Shield was concluded" after "Operation Euphrates Shield": a military operation's name, no actor or place.</summary>
+    private static bool IsOperationName(Document document, int first, int end)
+    {
+        var name = document.Slice(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        var length = end - first;
+        for (var t = 0; t + length <= document.Tokens.Count; t++)
+        {
+            if (document.TokenSpan(t).SequenceEqual(document.TokenSpan(first)) is false
+                || !document.Slice(document.Tokens[t].Start, document.Tokens[t + length - 1].End).SequenceEqual(name))
+                continue;
+            if (t > 0 && document.TokenSpan(t - 1) is "Operation"
+                || t + length < document.Tokens.Count && document.TokenSpan(t + length) is "operation" or "offensive" or "campaign")
+                return true;
+        }
+        return false;
     }
 
     private static bool IsInsideMention(Document document, int first, int end) =>
@@ -200,13 +308,37 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     while (isBody && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && !tokens[k + 1].LineBreakBefore && char.IsUpper(document.TokenSpan(k)[0])
                            && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1)))
                         k++;
-                    if (isBody && !IsInsideMention(document, i, k + 1))
+                    // "Pajhwok Afghan News": an unknown name before the demonym opens the outlet's name
+                    var from = isBody && k == i + 1 && i > 0 && tokens[i].SpaceBefore && !tokens[i].LineBreakBefore && IsNameToken(document, i - 1)
+                               && !lexicon.IsCommonWord(document.TokenSpan(i - 1)) && !IsInsideMention(document, i - 1, i) ? i - 1 : i;
+                    if (isBody && !IsInsideMention(document, from, k + 1))
                     {
-                        AddOrganization(document, i, k + 1);
+                        AddOrganization(document, from, k + 1);
                         i = k;
                         continue;
                     }
                 }
+            }
+            // "elite interior ministry units", "the defence ministry said": a portfolio's ministry written without its country
+            if (char.IsLower(word[0]) && Cues.MinistryPortfolios.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("affairs" or "religious")
+                && document.TokenSpan(i + 1).Equals("ministry", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].SpaceBefore
+                && !IsInsideMention(document, i, i + 2) && !(i > 0 && (MentionText.IsCapitalisedWord(document, i - 1) || Cues.MinistryPortfolios.Contains(document.TokenText(i - 1)))))
+            {
+                var written = document.Text[tokens[i].Start..tokens[i + 1].End];
+                var earlier = document.Mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Surface is { } named
+                                                                    && named.EndsWith(written, StringComparison.OrdinalIgnoreCase) && named.Length > written.Length);
+                AddOrganization(document, i, i + 2);
+                if (earlier is not null)
+                {
+                    document.Mentions[^1].Key = earlier.Key;
+                    document.Mentions[^1].HasFoldedKey = earlier.HasFoldedKey;
+                }
+                // "Russia's defence ministry" is the Russian one
+                else if (i >= 2 && MentionText.IsPossessive(document, i - 1)
+                         && document.Mentions.FirstOrDefault(m => m.EndToken == i - 1 && gazetteer.ById(m.Key) is { Kind: GazetteerKind.Country }) is { } owner)
+                    document.Mentions[^1].Key = NameKey.Slug(NameKey.Fold(gazetteer.DemonymSlugOf(owner.Key) + " " + written));
+                i++;
+                continue;
             }
             // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
             if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
@@ -287,7 +419,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                                 || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
                 continue;
             // a lone common word ("the Sunday newspaper") names nothing
-            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)))
+            // ("Nigeria's Vanguard newspaper": after a possessive the capitalised word is the paper's name)
+            if (nameEnd - b == 1 && lexicon.IsCommonWord(document.TokenSpan(b)) && !(MentionText.IsPossessive(document, b - 1) && document.Tokens[b].SpaceBefore))
                 continue;
             foreach (var mention in inside)
                 document.Mentions.Remove(mention);
@@ -320,7 +453,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var closesParagraph = t + 2 >= tokens.Count || tokens[t + 2].LineBreakBefore;
             var opensAfterSentence = t - 2 < 0 || tokens[t - 1].LineBreakBefore || document.TokenSpan(t - 2) is "." or "”" or "\"" or "!" or "?";
-            if (closesParagraph && opensAfterSentence && !IsInsideMention(document, t, t + 1))
+            // "Oct. 17 (UPI) --": a dateline's bracketed agency before the dash
+            var dateline = t + 2 < tokens.Count && document.TokenSpan(t + 2) is "--" or "—" or "–" or "-" && tokens[t + 2].SpaceBefore;
+            if ((closesParagraph && opensAfterSentence || dateline) && !IsInsideMention(document, t, t + 1))
                 AddOrganization(document, t, t + 1);
         }
     }
@@ -331,6 +466,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "Reporting by A B; Editing by C D": a credit line is all names, not a headline
         if (sentence.FirstToken + 1 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "Reporting" or "Editing" or "Writing" or "Additional" or "Compiled" or "Translated" or "Written"
             && (MentionText.Is(document, sentence.FirstToken + 1, "by") || MentionText.Is(document, sentence.FirstToken + 2, "by")))
+            return false;
+        // "By A B and C D": a byline is names, not a headline
+        if (sentence.FirstToken + 2 < sentence.EndToken && document.TokenSpan(sentence.FirstToken) is "By" && MentionText.IsCapitalisedWord(document, sentence.FirstToken + 1)
+            && MentionText.IsCapitalisedWord(document, sentence.FirstToken + 2))
             return false;
         // "Ukraine's Foreign Minister A B met NATO Secretary General C D in Brussels.": a sentence full of names, with a
         // lower-case verb and a full stop, is prose; headlines carry no full stop
@@ -380,8 +519,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return false; // "Iran-backed", "Shi'ite-led"
         if (span.Contains('@') || span.StartsWith("www", StringComparison.OrdinalIgnoreCase))
             return false;
+        // "Jan Kubis": the month's abbreviation is also a given name when a capitalised name follows, not a date's number
+        var givenNameJan = span is "Jan" && i + 1 < document.Tokens.Count && document.Tokens[i + 1].SpaceBefore && MentionText.IsCapitalisedWord(document, i + 1)
+                           && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1));
         return !gazetteer.TryGetDemonym(NameKey.Normalize(span), out _) && !Lexicon.IsFunctionWord(span)
-               && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)
+               && (givenNameJan || !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
                && !Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
     }
 
@@ -401,6 +543,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     {
         for (var k = first + 1; k + 1 < end; k++)
         {
+            // "National Front for Liberation": a body head with its purpose
+            if (document.TokenSpan(k) is "for" && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1)))
+                return EntityType.Organization;
             if (document.TokenSpan(k) is not "of")
                 continue;
             var head = document.TokenSpan(k - 1);
@@ -412,6 +557,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return EntityType.Organization;
         }
         var last = document.TokenSpan(end - 1);
+        // "according to X University's project", "X University said": a school that owns, says or reports is a body
+        if (end - first >= 2 && last is "University" or "College" && (MentionText.IsPossessive(document, end)
+            || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], first, end)))
+            return EntityType.Organization;
         if (end - first >= 2 && Cues.FacilityNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !lexicon.IsCommonWord(document.TokenSpan(first)))
             return EntityType.Location;
         // "Nineveh Council", "Anbar Police": a town's or province's own body (a country's bodies are the state's, see StateActorStage)
@@ -426,9 +575,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "told the Libya Observer", "the Baghdad Post reported": a place opening an outlet's name
         if (end - first <= 2 && first >= 1 && document.Tokens[first].SpaceBefore && !document.Tokens[first].LineBreakBefore
             && document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.End == document.Tokens[first - 1].End) is { } opening
-            && MentionText.Is(document, opening.FirstToken - 1, "the")
-            && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
-                || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end)))
+            && (MentionText.Is(document, opening.FirstToken - 1, "the")
+                && (Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                    || IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken - 1, end))
+                // "a source told Baghdad Today": without the article only an outlet head after the place makes it a title
+                || Cues.OutletNameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                   && IsReportingSource(document, document.Sentences[document.SentenceOf(first)], opening.FirstToken, end)))
             return EntityType.Organization;
         // "Syrian Arab Coalition": a lone body head after two people's adjectives (one is a state body, left to StateActorStage)
         if (end - first == 1 && Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && first >= 2
@@ -440,6 +592,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private void Classify(Document document, Sentence sentence, int first, int end)
     {
+        // code names end in a common noun ("Euphrates Shield", "Olive Branch"); "the Ras al-Maarra operation" is a place's
+        if (end - first >= 2 && lexicon.IsCommonWord(document.TokenSpan(end - 1)) && IsOperationName(document, first, end))
+            return;
         // "European Commission President A B": a title after a body's head starts a person's name
         for (var split = first + 2; split < end - 1; split++)
         {
@@ -480,10 +635,31 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (first - 1 >= sentence.FirstToken && word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" && end - first >= 2
                 && document.TokenSpan(first - 1) is "in" or "near" or "into" or "outside" or "around" or "inside" or "toward" or "towards")
                 break;
+            // "the Sheikh Saeed district", "the neighbourhood of Sheikh Saeed": a place head after or a place noun's "of" before
+            if (word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" or "Prince" or "King" && end - first >= 2
+                && (end < sentence.EndToken && IsLowerWord(document, end) && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
+                    || first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
+                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"))
+                break;
+            // "told The Tower", "according to The Independent": a capitalised article mid-sentence opens a publication's title
+            if (end - first <= 2 && first - 1 > sentence.FirstToken && document.TokenSpan(first - 1) is "The" && !IsAfterQuote(document, first - 1)
+                && IsReportingSource(document, sentence, first - 1, end))
+            {
+                AddOrganization(document, first, end);
+                return;
+            }
             // "the Imam Reza shrine", "the Sheikh Zayed mosque": a title inside a building's name
             if (end < sentence.EndToken && end - first >= 2 && IsLowerWord(document, end)
                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
                 break;
+            // "Transportation Minister X", "Oil Minister X": the office's common word before the title is the title's
+            if (!organizationName && end - first >= 3 && lexicon.IsCommonWord(word) && !IsTitle(word) && IsTitle(document.TokenSpan(first + 1).TrimEnd('.'))
+                && document.TokenSpan(first + 1) is "Minister" or "Secretary" or "Commander" or "Chief" or "Director" or "Spokesman" or "Adviser" or "Advisor")
+            {
+                hadTitle = true;
+                first++;
+                continue;
+            }
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
@@ -491,6 +667,14 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             }
             var isOpener = Cues.OrganizationOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            // "the town of Hit": after a settlement noun's "of" even a common word is the place's name
+            if (end - first == 1 && first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
+                && document.TokenSpan(first - 2) is "town" or "city" or "village" or "district" or "neighbourhood" or "neighborhood" or "suburb" or "hamlet"
+                && !MentionText.IsAllCapitals(word) && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                AddNamed(document, first, end, EntityType.Location);
+                return;
+            }
             if (!isOpener && lexicon.IsCommonWord(word) && (first == sentence.FirstToken || IsAfterQuote(document, first) || end - first == 1 || MentionText.IsAllCapitals(word)))
             {
                 first++;
@@ -507,6 +691,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         if (first >= end)
             return;
+        // "By A B Contact the Author": an imperative of the page's chrome after a name is no part of it
+        if (end - first >= 3 && end < sentence.EndToken && IsLowerWord(document, end) && document.TokenSpan(end) is "the" or "us" or "me"
+            && lexicon.IsVerb(document.TokenText(end - 1).ToLowerInvariant())
+            && !Cues.OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end - 1)))
+            end--;
         var last = document.TokenSpan(end - 1);
         var firstWord = document.TokenSpan(first);
         var length = end - first;
@@ -525,12 +714,31 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         else if (IsCalledInQuotes(document, sentence, first))
             type = EntityType.Organization;
+        // "state broadcaster al-Iraqiya", "the daily Hurriyet": an outlet noun right before the name
+        else if (first - 1 >= sentence.FirstToken && IsLowerWord(document, first - 1) && !document.Tokens[first].LineBreakBefore
+                 && (Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 1)) || document.TokenSpan(first - 1) is "agency"))
+            type = EntityType.Organization;
+        // "the allied militia of the National Defense", "units known as Rapid Response": a force named by its name
+        else if (IsForceNamedBefore(document, sentence, first))
+            type = EntityType.Organization;
+        // "told VOA", "according to AFP": an acronym that is told or reports is an outlet or a body, never a person
+        else if (length == 1 && firstWord.Length >= 2 && MentionText.IsAllCapitals(firstWord) && IsReportingSource(document, sentence, first, end))
+            type = EntityType.Organization;
+        // "Al Manar, television channel of ...": a name in apposition with an outlet noun
+        else if (IsOutletApposition(document, sentence, end))
+            type = EntityType.Organization;
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
             type = EntityType.Organization;
         // "told The New Arab", "the Daily Sabah reported": a name behind the article that reports is an outlet, never a person
         else if (first - 1 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && IsReportingSource(document, sentence, first - 1, end))
             type = EntityType.Organization;
+        // "the K1 military base", "Kweires military airport": a name, an adjective of use, a facility noun
+        else if (FacilityAfterModifier(document, sentence, end) is var facilityEnd and > 0)
+        {
+            AddNamed(document, first, facilityEnd, EntityType.Location);
+            return;
+        }
         // "Rafidain bank", "the Nuri mosque": a name before a building noun is that building, a place
         else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore
                  && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
@@ -540,6 +748,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return;
         }
         else if (hadTitle || HasPersonRoleBefore(document, sentence, first) || HasSpeechVerbAfter(document, sentence, end))
+            type = EntityType.Person;
+        // "By A B and C D": a full name coordinated with a person just named is a person too
+        else if (length >= 2 && first - 1 > sentence.FirstToken && MentionText.Is(document, first - 1, "and") && !lexicon.IsCommonWord(firstWord)
+                 && document.Mentions.Any(m => m.EndToken == first - 1 && m.Type == EntityType.Person && m.Priority > 0))
             type = EntityType.Person;
         // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
@@ -587,6 +799,21 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
         var key = knownKey ?? (known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)));
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
+    }
+
+    /// <summary>Lower-case adjectives of use between a name and its facility noun: "military base", "international airport".</summary>
+    internal static bool IsFacilityModifier(ReadOnlySpan<char> word) =>
+        word is "military" or "air" or "international" or "naval" or "army" or "airforce" or "civilian" or "main";
+
+    /// <summary>The end of "[modifier] facility-noun" right after a name ("military base"), or 0.</summary>
+    private static int FacilityAfterModifier(Document document, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || !IsLowerWord(document, end) || !IsFacilityModifier(document.TokenSpan(end))
+            || document.Tokens[end].LineBreakBefore || !IsLowerWord(document, end + 1))
+            return 0;
+        var noun = document.TokenSpan(end + 1);
+        return Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || noun is "airfield" or "barracks" or "academy" or "college" or "hospital" or "port"
+            ? end + 2 : 0;
     }
 
     /// <summary>"clashes near Xurmatu hospital" in an article about Xurmatu: a town's hospital is no place of its own.</summary>
@@ -638,9 +865,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             document.Mentions.Remove(place);
             return place.FirstToken;
         }
+        // "the army's 16th Infantry Division": the unit's ordinal is part of its name
+        if (document.Tokens[before].Kind == TokenKind.Word && document.TokenSpan(before) is { Length: >= 3 } ordinal && char.IsDigit(ordinal[0])
+            && ordinal[^2..] is "th" or "st" or "nd" or "rd" && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before))
+            return before;
         // "Libyan National Army", "Syrian Democratic Council": a demonym opening a proper name belongs to it
         if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
             && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(before)), out _))
+            return before;
+        // "Kurdish Regional Government", "Kurdish National Council": an ethnic adjective opening a body's proper name
+        if (MentionText.IsCapitalisedWord(document, before) && !document.Mentions.Any(m => m.FirstToken <= before && m.EndToken > before)
+            && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before)) && document.Tokens[first].SpaceBefore
+            && !(before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before - 1)))
             return before;
         // "Syrian Arab Coalition": a people's adjective, itself after a demonym
         if (before - 1 >= sentence.FirstToken && IsPeopleAdjective(document, before) && IsPeopleAdjective(document, before - 1)
@@ -707,6 +943,39 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         return false;
     }
 
+    /// <summary>"X, television channel of ...", "X, a pan-Arab daily,": a comma, at most an article and adjectives, then an outlet noun.</summary>
+    private bool IsOutletApposition(Document document, Sentence sentence, int end)
+    {
+        if (end + 1 >= sentence.EndToken || document.TokenSpan(end) is not ",")
+            return false;
+        for (var k = end + 1; k < sentence.EndToken && k <= end + 4; k++)
+        {
+            var word = document.TokenSpan(k);
+            if (IsLowerWord(document, k) && Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+            if (word is "news" && k + 1 < sentence.EndToken && document.TokenSpan(k + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal")
+                return true;
+            if (!(word is "a" or "an" or "the" || IsLowerWord(document, k) && !Lexicon.IsFunctionWord(word) || IsPeopleAdjective(document, k)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the militia of the National Defense", "elite units known as Rapid Response": a force noun that the name completes.</summary>
+    private static bool IsForceNamedBefore(Document document, Sentence sentence, int first)
+    {
+        var forces = Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "the rebels of the Idlib Victory": a place opening the name stands between the article and the run
+        if (document.Mentions.FirstOrDefault(m => m.EndToken == first && m.Type == EntityType.Location && !m.IsReference && m.FirstToken >= sentence.FirstToken
+                                                  && document.Tokens[first].SpaceBefore) is { } opening)
+            first = opening.FirstToken;
+        if (first - 3 >= sentence.FirstToken && MentionText.Is(document, first - 1, "the") && MentionText.Is(document, first - 2, "of")
+            && IsLowerWord(document, first - 3) && forces.Contains(document.TokenSpan(first - 3)))
+            return true;
+        return first - 3 >= sentence.FirstToken && MentionText.Is(document, first - 1, "as") && MentionText.Is(document, first - 2, "known")
+               && IsLowerWord(document, first - 3) && (forces.Contains(document.TokenSpan(first - 3)) || document.TokenSpan(first - 3) is "unit" or "alliance" or "coalition" or "organisation" or "organization");
+    }
+
     /// <summary>"an alliance ... called “X”", "known as 'X'": a name given in quotes names a group or an operation, not a person.</summary>
     private static bool IsCalledInQuotes(Document document, Sentence sentence, int first)
     {
@@ -723,6 +992,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (next < sentence.EndToken && document.TokenSpan(next) is "reported" or "reports" or "said" or "says" or "quoted" or "cited" or "quoting" or "citing")
             return true;
         if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
+            return true;
+        // "Speaking to X", "in an interview with X"
+        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2) is "speaking" or "Speaking" or "spoke" or "talking" or "Talking"
+                                                 || document.TokenSpan(first - 1) is "with" && document.TokenSpan(first - 2) is "interview"))
             return true;
         return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
@@ -821,9 +1094,16 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "the Wadi Qasr area", "the Tal Hamra crossing"
         if (end < sentence.EndToken && document.TokenSpan(end) is "area" or "border" or "crossing" && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
             return true;
+        // "the neighbouring Tal Zahab area", "nearby Rashidiya area": a placing adjective before the name
+        if (end < sentence.EndToken && document.TokenSpan(end) is "area" && first - 1 >= sentence.FirstToken
+            && document.TokenSpan(first - 1) is "neighboring" or "neighbouring" or "nearby" or "adjacent" or "surrounding" or "entire" or "whole")
+            return true;
         // "an area known as Wadi Qasr"
         if (first - 3 >= sentence.FirstToken && document.TokenSpan(first - 1) is "as" && document.TokenSpan(first - 2) is "known"
-            && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3)))
+            && (Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 3))
+                || document.TokenSpan(first - 3) is "field" or "hill" or "site" or "checkpoint" or "junction"))
             return true;
         // "Bai Hassan oil field", "the Parvezkhan border crossing"
         if (TwoWordPlaceHeadAt(document, sentence, end))
@@ -852,6 +1132,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "regained control over Rutba"
         if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
             return true;
+        // "advancing on Shaafa", "closing in on Hajin": the goal of an advance
+        if (word is "on" && before - 1 >= sentence.FirstToken && (document.TokenSpan(before - 1) is "advancing" or "advanced" or "advance" or "advances" or "marched"
+                or "marching" or "converged" or "converging" or "moved" or "moving" or "pushed" or "pushing" or "closing" or "closed"
+            || document.TokenSpan(before - 1) is "in" && before - 2 >= sentence.FirstToken && document.TokenSpan(before - 2) is "closing" or "closed" or "close" or "zeroing"))
+            return true;
         // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani"
         if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
@@ -859,6 +1144,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (word is "and" or "," or "or" && document.Mentions.Count > 0)
         {
             // "Khanaqin in the Diyala province and Bashiqa": the place's head noun may stand between
+            // "the towns of A, B, and C": the serial comma before the last item
+            if (word is "and" or "or" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is ",")
+                before--;
             var placeEnd = before - 1 >= sentence.FirstToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) ? before - 1 : before;
             // "commander for west Anbar, Qassem Mesleh, said": an attribution after a comma, not a list
             if (word is "," && end + 1 < sentence.EndToken && document.TokenSpan(end) is "," && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 1)))
@@ -883,9 +1171,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (mention.IsReference || next >= document.Tokens.Count || document.Tokens[next].LineBreakBefore)
                 continue;
             // "the Fatah mosque": a house of worship named after a group is a place
+            // "Mosul's international airport": the town's own facility, named with the possessive
+            var possessive = MentionText.IsPossessive(document, next) && next + 1 < document.Tokens.Count;
+            if (possessive && mention.Type == EntityType.Location)
+                next++;
+            // "Kweires military airport": an adjective of use may stand between the place and the facility noun
+            if (mention.Type == EntityType.Location && next + 1 < document.Tokens.Count && IsFacilityModifier(document.TokenSpan(next))
+                && !document.Tokens[next + 1].LineBreakBefore && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next + 1)))
+                next++;
             var isFacility = mention.Type == EntityType.Location && Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next))
                              || mention.Type == EntityType.Organization && document.TokenSpan(next) is "mosque" or "church" or "temple" or "shrine";
-            if (!isFacility)
+            // a possessive needs the adjective of use too: "Mosul's international airport", not "Mosul's bridges"
+            if (!isFacility || possessive && !IsFacilityModifier(document.TokenSpan(next - 1)))
                 continue;
             var start = mention.Start;
             var end = document.Tokens[next].End;
@@ -934,8 +1231,25 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 mention.Surface = document.Text[mention.Start..mention.End];
                 continue;
             }
-            if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            if (document.Tokens[next].LineBreakBefore || head is "villages" or "crossings" or "neighbourhoods" or "neighborhoods" or "districts" || !Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
                 continue;
+            // "the Red Sea town of Khokha": the head noun names the place after "of", the place before only locates it
+            if (next + 1 < document.Tokens.Count && document.TokenSpan(next + 1) is "of")
+                continue;
+            // "the Sinai Province group", "Khorasan Province militants": a capitalised "Province" before a force noun names a group
+            if (head is "Province" && next + 1 < document.Tokens.Count && IsLowerWord(document, next + 1)
+                && (Cues.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(next + 1)) || document.TokenSpan(next + 1) is "affiliate" or "branch"))
+            {
+                mention.EndToken = next + 1;
+                mention.End = document.Tokens[next].End;
+                mention.Surface = document.Text[mention.Start..mention.End];
+                mention.Type = EntityType.Organization;
+                mention.Key = NameKey.Slug(NameKey.Fold(mention.Surface));
+                mention.HasFoldedKey = true;
+                mention.Latitude = null;
+                mention.Longitude = null;
+                continue;
+            }
             if (starts[next])
                 continue;
             mention.EndToken = next + 1;
@@ -1069,6 +1383,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                     });
                 }
                 continue;
+            }
+            // "the Kurdish Regional Government (KRG)": a new long form before a known acronym is that body in other words
+            if (mention.HasFoldedKey && mention.Surface is { Length: > 0 } longForm && char.ToUpperInvariant(longForm[0]) == acronym[0]
+                && document.Mentions.FirstOrDefault(m => m.FirstToken == acronymToken && !m.HasFoldedKey && m.Type == mention.Type && !m.IsReference) is { } knownAcronym)
+            {
+                mention.Key = knownAcronym.Key;
+                mention.HasFoldedKey = false;
             }
             acronyms.TryAdd(acronym, mention);
             if (!document.Mentions.Any(m => m.FirstToken == acronymToken))

@@ -168,6 +168,15 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             AddBody(scan, document, i, next, governed, "government");
             return true;
         }
+        // "the Baghdad government", "the Damascus regime": a capital named for the state's rulers
+        if (char.IsUpper(document.Text[tokens[i].Start]) && i + 1 < tokens.Count && document.TokenSpan(i + 1) is "government" or "regime" or "authorities"
+            && tokens[i + 1].SpaceBefore && gazetteer.CountryOfCapital(NameKey.Normalize(document.TokenSpan(i))) is { } ruled
+            && document.Mentions.Any(m => m.FirstToken == i && m.EndToken == i + 1 && m.Type == EntityType.Location))
+        {
+            next = i + 2;
+            AddBody(scan, document, i, next, ruled.Id, "government");
+            return true;
+        }
         var start = i;
         string? country = null;
         var leader = false;
@@ -200,6 +209,24 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             country = RecentCountry(document, i) ?? home;
             j = i;
         }
+        // "pro-Assad forces": the forces loyal to a known leader are his state's army
+        else if (document.TokenSpan(i) is var proToken && proToken.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && proToken.Length > 5
+                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
+                 && gazetteer.TryGetName(NameKey.Normalize(proToken[4..]), out var loyalTo) && loyalTo.Kind == GazetteerKind.Person
+                 && loyalTo.Country is { } leaderCode && CountryIdByCode(leaderCode) is { } leaderCountry)
+        {
+            country = leaderCountry;
+            leader = true;
+            j = i + 1;
+        }
+        else if ((MentionText.Is(document, i, "regime") || MentionText.Is(document, i, "pro-regime")) && char.IsLower(document.Text[tokens[i].Start])
+                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
+                 && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
+        {
+            // "clashes with the regime forces": the regime of the country in the sentence, else of the article's home
+            country = RecentCountry(document, i) ?? home;
+            j = MentionText.Is(document, i, "regime") ? i : i + 1;
+        }
         if (country is null && !ethnic)
             return false;
         var headStart = j;
@@ -217,7 +244,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen") && !(head == "groups" && country is not null))
                 return false;
             // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
-            if (head is "militia" or "militias" && document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
+            // a faith's forces ("Christian forces", "Sunni fighters") are a description as well; a people's forces are an actor
+            if (document.TokenText(j - 1).ToLowerInvariant() is "shia" or "shiite" or "shi'ite" or "shi’ite" or "sunni" or "christian")
                 return false;
             var ethnicWord = document.TokenText(next - headLength - 1 >= start ? (country is null ? start : start + 1 + (MentionText.IsPossessive(document, start + 1) ? 1 : 0)) : start);
             var kind = head == "security forces" ? "security-forces" : "forces";
@@ -235,6 +263,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "marines" or "marine corps" => "marines",
             "government" or "regime" or "administration" or "authorities" or "cabinet" => "government",
             "air force" => "air-force",
+            // "US special forces": an elite branch of its own, not the country acting
+            "special forces" => "special-forces",
             "navy" => "navy",
             "parliament" => "parliament",
             "police" => "police",
@@ -243,10 +273,16 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
             "military" => country == "iraq" ? "security-forces" : "army",
             // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
-            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
+            "forces" when modifiers.EndsWith("special", StringComparison.Ordinal) => "special-forces",
+            _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || MentionText.Is(document, start, "pro-regime")
+                 || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
+            return false;
+        // "Libya's Government of National Accord": a capitalised head with its own "of" name is a proper name, not the state's body
+        if (char.IsUpper(document.Text[tokens[next - 1].Start]) && MentionText.Is(document, next, "of") && next + 1 < tokens.Count
+            && MentionText.IsCapitalisedWord(document, next + 1) && CountryAt(document, next + 1, out _) is null)
             return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
         if (bodyKind == "security-forces" && head is "forces" or "troops" && headStart == start + 1 && !leader
@@ -398,7 +434,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 return false;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "border") && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
+        else if ((MentionText.Is(document, i, "border") || MentionText.Is(document, i, "borders")) && MentionText.Is(document, i + 1, "with") && CountryAt(document, i + 2, out _) is { } other)
         {
             if (explicitOnly)
                 return false;
@@ -462,6 +498,19 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     private string? CountryOf(ReadOnlySpan<char> word)
     {
         var key = NameKey.Normalize(word);
+        // "Turko-Syrian", "Russo-Turkish": combining forms of a country's name
+        var combined = key switch
+        {
+            "turko" or "turco" => "Turkey",
+            "russo" => "Russia",
+            "sino" => "China",
+            "franco" => "France",
+            "anglo" => "United Kingdom",
+            "indo" => "India",
+            _ => null,
+        };
+        if (combined is not null)
+            key = NameKey.Normalize(combined);
         if (gazetteer.TryGetDemonym(key, out var country))
             return country.Id;
         return gazetteer.TryGetName(key, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Id : null;

@@ -52,6 +52,7 @@ internal sealed class EntityResolver : IPipelineStage
         }
         document.Mentions.RemoveAll(m => m.Priority < 0);
         JoinShortenedPersonNames(document);
+        JoinShortenedOrganizationNames(document);
         ResolveKurdishForces(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -112,6 +113,36 @@ internal sealed class EntityResolver : IPipelineStage
     }
 
     /// <summary>
+    /// "Popular Mobilization Forces ... the Mobilization Forces": an unknown organisation name of two words or more that
+    /// ends the name of exactly one other organisation in the article is that organisation shortened.
+    /// </summary>
+    private static void JoinShortenedOrganizationNames(Document document)
+    {
+        var organizations = document.Mentions.Where(m => m.Type == EntityType.Organization && !m.IsReference && m.Surface is not null)
+            .Select(m => (Mention: m, Fold: NameKey.Fold(m.Surface!))).ToList();
+        foreach (var (mention, fold) in organizations)
+        {
+            if (!mention.HasFoldedKey || !fold.Contains(' '))
+                continue;
+            string? owner = null;
+            var ambiguous = false;
+            foreach (var (other, otherFold) in organizations)
+            {
+                if (other.Key == mention.Key || otherFold.Length <= fold.Length + 1 || !otherFold.EndsWith(fold, StringComparison.Ordinal)
+                    || otherFold[otherFold.Length - fold.Length - 1] != ' ')
+                    continue;
+                ambiguous |= owner is not null && owner != other.Key;
+                owner = other.Key;
+            }
+            if (owner is not null && !ambiguous)
+            {
+                mention.Key = owner;
+                mention.HasFoldedKey = organizations.First(o => o.Mention.Key == owner).Mention.HasFoldedKey;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Tawfik ... Taqfik": an otherwise unknown lone name one letter off a full name's surname (same length, same
     /// initial) is that surname mistyped; only tentative names are tried, so no typed entity is ever re-assigned.
     /// </summary>
@@ -149,11 +180,35 @@ internal sealed class EntityResolver : IPipelineStage
         for (var i = 0; i < mentions.Count; i++)
         {
             var known = mentions[i];
-            if (known.HasFoldedKey || known.IsReference || known.Surface is null)
+            if (known.IsReference || known.Surface is null)
+                continue;
+            // "the Baath party": a party's name written with its head in lower case
+            if (known.Type == EntityType.Organization && known.EndToken < document.Tokens.Count && document.TokenSpan(known.EndToken) is "party"
+                && known.EndToken - known.FirstToken == 1 && document.Tokens[known.EndToken].SpaceBefore && !document.Tokens[known.EndToken].LineBreakBefore
+                && (i + 1 >= mentions.Count || mentions[i + 1].FirstToken > known.EndToken))
+            {
+                known.End = document.Tokens[known.EndToken].End;
+                known.EndToken++;
+                known.Surface = document.Text[known.Start..known.End];
+                continue;
+            }
+            if (known.HasFoldedKey)
                 continue;
             if (known.Type == EntityType.Person && i > 0 && mentions[i - 1] is { Type: EntityType.Person, HasFoldedKey: true, IsReference: false } first
                 && first.EndToken == known.FirstToken && first.EndToken - first.FirstToken == 1)
             {
+                // "Turki al-Maliki" is not Nouri al-Maliki, "Masrour" is not "Masoud": another spelling of the first name keeps its
+                // consonants, another name is another person
+                if (first.Surface is { Length: > 0 } given && Skeleton(given) != Skeleton(known.Key.Split('-')[0]))
+                {
+                    known.FirstToken = first.FirstToken;
+                    known.Start = first.Start;
+                    known.Surface = document.Text[known.Start..known.End];
+                    known.Key = NameKey.Slug(NameKey.Fold(known.Surface));
+                    known.HasFoldedKey = true;
+                    mentions.RemoveAt(--i);
+                    continue;
+                }
                 known.FirstToken = first.FirstToken;
                 known.Start = first.Start;
                 known.Surface = document.Text[known.Start..known.End];
