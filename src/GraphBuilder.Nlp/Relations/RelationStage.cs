@@ -299,6 +299,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     BackedClause(t, found);
                     continue;
                 }
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && WithBackerBefore(t) is { } modifierBacker)
+                {
+                    BackedBy([modifierBacker], t, found);
+                    continue;
+                }
                 if (lower is "advance" or "advances" or "progress" or "expansion" && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t + 1, "of")
                     && Morphology.VerbLemma(Word(t - 2), _stage.Lexicon) is "stop" or "halt" or "block" or "curb" or "check" or "slow" or "prevent" or "counter" or "repel" or "thwart")
                 {
@@ -625,10 +630,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
-        /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
-        private void BackedClause(int t, List<RelationCandidate> found)
+        /// <summary>
+        /// "with Russian air support", "with coalition backing": the actor modifying a support noun right after "with" backs
+        /// the clause's actor.
+        /// </summary>
+        private Mention? WithBackerBefore(int t)
         {
-            var backers = Actors(t + 2);
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "air" or "aerial" or "military" or "logistical" or "logistic" or "heavy"
+                       or "artillery" or "intelligence" or "naval" or "financial" or "full" or "direct" or "limited")
+                k--;
+            var backer = _mentions.LastOrDefault(m => m.EndToken == k + 1 && m.FirstToken <= k && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)));
+            if (backer is null)
+                return null;
+            var before = backer.FirstToken - 1;
+            if (before > _sentence.FirstToken && Word(before).ToLowerInvariant() is "the")
+                before--;
+            return before >= _sentence.FirstToken && Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) ? backer : null;
+        }
+
+        /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
+        private void BackedClause(int t, List<RelationCandidate> found) => BackedBy(Actors(t + 2), t, found);
+
+        private void BackedBy(List<Mention> backers, int t, List<RelationCandidate> found)
+        {
             if (backers.Count == 0)
                 return;
             // "X retook the city because of help from Y": past a clause break, the first actor of the sentence
@@ -2547,6 +2572,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return result;
                 }
                 if (s_clauseBreaks.Contains(w) || lower is "from" or "in" or "at" or "of" or "into" or "near" or "," or "after" or "before" or "over" or "by" or "during" or "since")
+                    break;
+                // "an offensive on Aleppo with Russian support": a "with" phrase after the object is an accompaniment, not another object
+                if (k > from && lower == "with" && !Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
                     break;
                 // "residents opposed to X": a participle starts a phrase of its own, X is not the object
                 if (k > from && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && _stage.TryTrigger(w, out _)
