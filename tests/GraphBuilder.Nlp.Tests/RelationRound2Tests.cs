@@ -21,4 +21,33 @@ public class RelationRound2Tests
 
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("The Turkish army fired on YPG positions outside Tal Rifaat.", "turkish-army", "ypg")]
+    [InlineData("The Syrian army pounded Nusra Front positions near Jisr al-Shughur.", "syrian-army", "nusra-front")]
+    [InlineData("The Iraqi army encircled ISIS fighters in the town of Rawa.", "iraqi-army", "isis")]
+    public void Shelling_firing_and_encircling_an_actor_oppose_it(string sentence, string attacker, string target)
+    {
+        var extraction = Extract(sentence);
+
+        Assert.True(Has(extraction, attacker, RelationPredicate.Opposes, target), Describe(extraction));
+    }
+
+    [Fact]
+    public void Skirmishing_with_an_actor_is_mutual_opposition()
+    {
+        var extraction = Extract("The Turkish army was skirmishing with the YPG near Manbij.");
+
+        Assert.True(Has(extraction, "turkish-army", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "turkish-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Coming_under_fire_from_an_actor_is_its_attack_and_no_attack_by_the_subject()
+    {
+        var extraction = Extract("The Peshmerga came under fire from ISIS near Sinjar.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+        Assert.False(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

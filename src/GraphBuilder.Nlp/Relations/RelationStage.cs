@@ -56,6 +56,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
         ["sweep"] = RelationPredicate.CrossedInto, ["stream"] = RelationPredicate.CrossedInto, ["pour"] = RelationPredicate.CrossedInto,
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
+        ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
+        ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -276,7 +278,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Mutual(between, found);
                     continue;
                 }
-                if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
+                if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" or "skirmished" or "skirmishing" or "skirmish"
+                    && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
                     continue;
                 if (IsLaunchVerb(_doc.TokenSpan(t)))
                     LaunchedJointly(t, found);
@@ -1404,6 +1407,26 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
                 return;
+            // "fired on X", "opened fire at X"; "came under fire from X" or "set fire to" are no attack by the subject
+            if (lemma == "fire")
+            {
+                // "came under fire from X": X attacks the clause's actor
+                if (next == "from" && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under")
+                    && (PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)) is { Entity: not null } target)
+                {
+                    foreach (var attacker in Actors(t + 2))
+                    {
+                        if (attacker.Entity != target.Entity)
+                            Add(found, attacker.Entity!, RelationPredicate.Opposes, target.Entity, t, t + 1, target, attacker, 0.7, "under fire from",
+                                Hedged(HedgeScopeStart(target, t), t, RelationPredicate.Opposes, "fire"));
+                    }
+                }
+                if (next is not ("on" or "at" or "upon"))
+                    return;
+            }
+            // "a skirmish" without "with" names no second party here
+            if (lemma == "skirmish")
+                return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
             if (lemma is "send" or "flee" or "arrive")
@@ -2074,7 +2097,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         private static bool IsCombatLemma(string lemma) =>
             lemma is "fight" or "attack" or "battle" or "combat" or "strike" or "bomb" or "shell" or "raid" or "ambush" or "besiege" or "target"
-                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat";
+                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat" or "pound" or "bombard"
+                or "encircle" or "fire" or "strafe";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
         private bool NounBefore(int t)
@@ -2540,6 +2564,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     break;
                 var lower = w.ToLowerInvariant();
                 if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for" or "out" or "together")
+                    continue;
+                if (k == from && lower is "at" or "upon" && k > _sentence.FirstToken && Word(k - 1).ToLowerInvariant() is "fire" or "fired" or "firing" or "fires")
                     continue;
                 // "bombed Friday night, May 19, the militia's positions": a time adjunct between verb and object
                 if (k - from < 6 && IsTimeWord(w) && Word(from) != "," && IsTimeWord(Word(from)) && _stage.TryTrigger(Word(from - 1), out _))
