@@ -50,4 +50,23 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
         Assert.False(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("The Peshmerga gave up the town of Makhmour to the Iraqi army after a short standoff.")]
+    [InlineData("The Peshmerga handed over the city of Makhmour to the Iraqi army on Tuesday.")]
+    public void A_place_given_up_or_handed_over_to_an_actor_is_captured_by_it(string sentence)
+    {
+        var extraction = Extract(sentence);
+
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Captured, "makhmour"), Describe(extraction));
+        Assert.False(Has(extraction, "peshmerga", RelationPredicate.Captured, "makhmour"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Providing_air_cover_to_an_actor_supports_it()
+    {
+        var extraction = Extract("The US-led coalition provided air cover to the SDF during the assault.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
 }

@@ -58,6 +58,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
+        ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -112,6 +113,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["takeover"] = (RelationPredicate.Captured, ["of"]),
             ["designs"] = (RelationPredicate.Captured, ["on"]),
             ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
+            ["cover"] = (RelationPredicate.Supports, ["to", "for"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -327,7 +329,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
-                    && !IsVerbUse(t))
+                    && !IsVerbUse(t) && !(lower == "cover" && !MentionText.Is(_doc, t - 1, "air")))
                 {
                     Nominal(t, noun.Predicate, found);
                     continue;
@@ -1404,6 +1406,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 PushedBack(t, found);
                 return;
             }
+            // "gave up the town to X", "handed over X to Y", "ceded the district to Y": the one it goes to took it
+            if (lemma is "give" && next == "up" || lemma == "hand" && next == "over" || lemma is "cede" or "surrender")
+            {
+                HandedOver(t, lemma is "give" or "hand" ? t + 2 : t + 1, found);
+                return;
+            }
+            if (lemma == "hand")
+                return;
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
                 return;
@@ -1649,6 +1659,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        private void HandedOver(int t, int placesFrom, List<RelationCandidate> found)
+        {
+            var places = Places(placesFrom, capture: true);
+            if (places.Count == 0)
+                return;
+            var to = places[^1].EndToken;
+            while (to < _sentence.EndToken && to < places[^1].EndToken + 4 && !MentionText.Is(_doc, to, "to") && !s_clauseBreaks.Contains(Word(to)))
+                to++;
+            if (to >= _sentence.EndToken || !MentionText.Is(_doc, to, "to"))
+                return;
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "cede");
+            foreach (var winner in Actors(to + 1))
+            {
+                foreach (var place in places)
+                    Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, to, winner, place, 0.7, Word(t), hedged);
+            }
         }
 
         /// <summary>"X, along with Y, seized Z", "X together with Y attacked Z": the companion acts too, and the two back each other.</summary>
