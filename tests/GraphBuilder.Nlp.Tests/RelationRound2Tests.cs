@@ -69,4 +69,21 @@ public class RelationRound2Tests
 
         Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Supports, "sdf"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_province_naming_where_the_town_lies_is_not_captured()
+    {
+        var extraction = Extract("The Syrian army retook the Homs province town of Palmyra on Sunday.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Captured, "homs"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Being_on_the_verge_of_a_capture_is_hedged()
+    {
+        var extraction = Extract("The SDF are on the verge of capturing Raqqa.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "sdf" && r.Object == "raqqa" && r.Status == RelationStatus.Hedged);
+    }
 }

@@ -2741,6 +2741,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (place is not null && !place.IsReference)
                 {
+                    // "the Anbar province town of Hit", "the IS-held Anbar town": a region naming where a settlement lies is no object
+                    if (LocatesSettlementAfter(place))
+                    {
+                        k = place.EndToken - 1;
+                        continue;
+                    }
                     // "Khanaqin in the Diyala province", "Bashiqa near Mosul": where the place taken lies, not another one taken
                     if (!locatesPrevious)
                         result.Add(place);
@@ -2789,6 +2795,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 break;
             }
             return result;
+        }
+
+        private bool LocatesSettlementAfter(Mention place)
+        {
+            var last = Word(place.EndToken - 1).ToLowerInvariant();
+            // the mention may have taken the noun in: "the Anbar town of Hit", "the Anbar province town"
+            if (place.EndToken - place.FirstToken > 1 && last is "town" or "city" or "village"
+                && (MentionText.Is(_doc, place.EndToken, "of") || Word(place.EndToken - 2).ToLowerInvariant() is "province" or "governorate" or "region"))
+                return true;
+            var k = place.EndToken;
+            if (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "province" or "governorate" or "region" or "district")
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "town" or "city" or "village" or "villages" or "towns" or "district" or "neighbourhood" or "neighborhood"
+                   && !_mentions.Any(m => m.FirstToken == k);
         }
 
         /// <summary>The "border" token when the mention is a country written as one side of a border ("Syrian-Lebanese border"), else -1.</summary>
@@ -2876,6 +2896,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (w is "not" or "never" && k < _negationEnd)
                     continue;
                 return true;
+            }
+            // "close to fully retaking", "on the verge of capturing": nearly done is not done
+            if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
+            {
+                for (var k = Math.Max(from, trigger - 4); k < trigger; k++)
+                {
+                    if (Word(k).ToLowerInvariant() is "close" or "closer" or "near" && MentionText.Is(_doc, k + 1, "to")
+                        || Word(k).ToLowerInvariant() is "verge" or "brink" && MentionText.Is(_doc, k + 1, "of"))
+                        return true;
+                }
             }
             return false;
         }
