@@ -86,4 +86,22 @@ public class RelationRound2Tests
 
         Assert.Contains(extraction.Relations, r => r.Subject == "sdf" && r.Object == "raqqa" && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void Coordinated_subjects_that_were_allies_against_a_foe_back_each_other_and_oppose_it()
+    {
+        var extraction = Extract("The Peshmerga and the Iraqi army were de facto allies in the war against ISIS.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_victory_over_an_actor_opposes_it()
+    {
+        var extraction = Extract("The Syrian army declared victory over ISIS in Deir ez-Zor.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

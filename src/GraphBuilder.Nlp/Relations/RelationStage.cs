@@ -114,6 +114,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["designs"] = (RelationPredicate.Captured, ["on"]),
             ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
             ["cover"] = (RelationPredicate.Supports, ["to", "for"]),
+            ["victory"] = (RelationPredicate.Opposes, ["over", "against"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -322,6 +323,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (lower is "warnings" or "warning" or "threats" && t + 2 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "by" or "from"
                     && WarningsBy(t, found))
+                    continue;
+                if (lower is "allies" or "partners" && CopulaAllies(t, found))
                     continue;
                 if (lower == "resistance")
                 {
@@ -1659,6 +1662,52 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>
+        /// "A and B were (de facto) allies (in the fight) against C": the coordinated subjects of a copula back each other and
+        /// each opposes C.
+        /// </summary>
+        private bool CopulaAllies(int t, List<RelationCandidate> found)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "de" or "facto" or "close" or "former" or "longtime" or "key" or "strategic"
+                       or "natural" or "unlikely" or "uneasy" or "effective" or "staunch" or "military" or "old" or "strong")
+                k--;
+            if (k <= _sentence.FirstToken || Word(k).ToLowerInvariant() is not ("were" or "are" or "became" or "remain" or "remained" or "have" or "had"))
+                return false;
+            if (Word(k).ToLowerInvariant() is "have" or "had")
+            {
+                if (!MentionText.Is(_doc, k + 1, "been"))
+                    return false;
+            }
+            var last = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+            if (last is null)
+                return false;
+            var partners = ConjunctsBefore(last);
+            if (partners.Count == 0)
+                return false;
+            partners.Add(last);
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "ally");
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t, a, b, 0.7, Word(t), hedged);
+                }
+            }
+            // "allies against C", "allies in the fight against C"
+            var against = WordWithin(t, 5, ["against"]);
+            if (against > 0)
+            {
+                foreach (var enemy in Actors(against + 1))
+                {
+                    foreach (var a in partners)
+                        Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, against, a, enemy, 0.65, Word(t) + " against", hedged);
+                }
+            }
+            return true;
         }
 
         private void HandedOver(int t, int placesFrom, List<RelationCandidate> found)
