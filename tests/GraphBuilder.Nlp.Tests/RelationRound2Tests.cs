@@ -104,4 +104,29 @@ public class RelationRound2Tests
 
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_relative_clause_on_an_unnamed_plural_noun_has_no_named_subject()
+    {
+        var extraction = Extract("The PKK and Iranian-backed militias that support Hezbollah are active in Sinjar.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Object == "hezbollah" && r.Predicate == RelationPredicate.Supports);
+    }
+
+    [Fact]
+    public void A_singular_relative_verb_after_coordinated_names_takes_the_last_one_only()
+    {
+        var extraction = Extract("Talks between the United States and Russia, which is backing the Syrian army, stalled.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.False(Has(extraction, "united-states", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Those_backed_by_an_actor_are_not_the_name_before_them()
+    {
+        var extraction = Extract("The Peshmerga or those backed by the Iraqi government will take part.");
+
+        Assert.False(Has(extraction, "iraqi-government", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+    }
 }

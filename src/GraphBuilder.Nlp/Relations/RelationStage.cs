@@ -1055,6 +1055,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (owner is null)
                 return;
+            // "X, the spokesman for the operation against Y": a spokesperson describes the operation, it is not theirs
+            if (owner.Entity!.Type == EntityType.Person && owner.EndToken < t
+                && (SentenceHasWordBetween(owner.EndToken, t, "spokesman") || SentenceHasWordBetween(owner.EndToken, t, "spokeswoman") || SentenceHasWordBetween(owner.EndToken, t, "spokesperson")))
+                return;
             // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase)
                          || TowardsBefore(t);
@@ -1539,6 +1543,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var agents = Actors(AfterBy(t));
                 subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
+                // "X or those backed by Y": a pronoun is the one backed, not a name before it
+                if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
+                    return;
                 var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
@@ -1593,6 +1600,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             else
             {
                 _coordinationStart = -1;
+                // "militias that support X": the relative clause's subject is an unnamed noun, not an earlier actor
+                if (RelativeOfUnnamedNoun(t))
+                    return;
                 subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
                 // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
@@ -1662,6 +1672,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        private bool RelativeOfUnnamedNoun(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && (Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "also" or "still" or "been"
+                                                   || Word(k).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(Word(k)[0])))
+                k--;
+            if (k <= _sentence.FirstToken || Word(k) is not ("that" or "who" or "which"))
+                return false;
+            var j = k - 1;
+            var head = Word(j);
+            return _doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
+                   && !_mentions.Any(m => m.FirstToken <= j && m.EndToken > j)
+                   && !_mentions.Any(m => m.EndToken == j && !IsCompoundInner(m) && m.IsName)
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(j)) & LexicalClass.Noun) != 0;
         }
 
         /// <summary>
@@ -2112,6 +2138,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
             if (subject is null || objects.Count == 0)
                 return subject;
+            // "the US and Russia, which is backing X": a singular relative verb takes the last conjunct alone
+            for (var r = subject.EndToken; r + 1 < t; r++)
+            {
+                if (Word(r) is "which" or "who" or "that" && Word(r + 1).ToLowerInvariant() is "is" or "was" or "has")
+                    return subject;
+            }
             var k = PhraseStart(subject) - 1;
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
