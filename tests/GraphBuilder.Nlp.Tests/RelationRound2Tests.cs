@@ -129,4 +129,29 @@ public class RelationRound2Tests
 
         Assert.False(Has(extraction, "iraqi-government", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
     }
+
+    [Fact]
+    public void Helping_to_do_something_supports_no_one_named_after_it()
+    {
+        var extraction = Extract("France urged Turkey to help bring an end to the fighting in Libya.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports && r.Object == "libya");
+    }
+
+    [Fact]
+    public void Crossing_a_river_in_a_province_is_no_entry_into_the_province()
+    {
+        var extraction = Extract("The Syrian army crossed the Euphrates River in Raqqa province on Monday.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "euphrates"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "raqqa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_participle_after_an_unnamed_backed_noun_is_not_the_speakers()
+    {
+        var extraction = Extract("John Kirby, referring to Iran-backed militias supporting Bashar al-Assad, said the talks had failed.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports && r.Subject == "john-kirby");
+    }
 }

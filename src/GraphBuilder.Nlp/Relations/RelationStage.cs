@@ -1375,7 +1375,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
-                && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
+                && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1 && !IsCompoundInner(m)) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
                 var described = DescriptionBefore(t);
@@ -1420,6 +1420,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             }
             if (lemma == "hand")
+                return;
+            // "called on Iran to help bring an end to the war": helping do something is no support of what follows
+            if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
+                && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
                 return;
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
@@ -1614,7 +1618,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "forces fighting ISIS entered X": the object of a participle before the verb is not its subject
                 if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && subject.FirstToken < t && IsParticipleTrigger(subject.FirstToken - 1))
                     subject = PreviousActor(subject.FirstToken - 1, adjacentOnly: false);
-                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectFrom, predicate == RelationPredicate.Captured) : Actors(t + 1);
+                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto
+                    ? Places(objectFrom, predicate == RelationPredicate.Captured, crossing: lemma == "cross") : Actors(t + 1);
                 if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
                     objects = [described];
                 // arriving in a city is a visit; arriving in a country is an entry
@@ -1647,6 +1652,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
             }
             if (subject?.Entity is null || objects.Count == 0)
+                return;
+            // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
+            if (lemma is "liberate" or "free" && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id))
                 return;
             _lastSubject = subject;
             _negationEnd = -1;
@@ -2800,7 +2808,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>Places after a capture or crossing verb, reached through a noun phrase path ("the border village of").</summary>
-        private List<Mention> Places(int from, bool capture = false)
+        private List<Mention> Places(int from, bool capture = false, bool crossing = false)
         {
             var result = new List<Mention>();
             var locatesPrevious = false;
@@ -2867,7 +2875,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (capture && IsPartOf(k))
                     break;
                 // "entered Kobani from Turkey": where they came from is not entered
-                if (capture && result.Count > 0 && w is "in" or "near" or "outside" or "on" || result.Count > 0 && w is "from")
+                // "crossed the river in X": the river is what was crossed, X only where
+                if ((capture || crossing) && result.Count > 0 && w is "in" or "near" or "outside" or "on" || result.Count > 0 && w is "from")
                     locatesPrevious = true;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
