@@ -58,7 +58,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
-        ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["collaborate"] = RelationPredicate.Supports, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -1421,6 +1421,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (lemma == "hand")
                 return;
+            // "A and B agreed to cooperate": coordinated subjects of a cooperation verb without a partner named back each other
+            // "cooperate against X": X is the common enemy, not a partner
+            if (lemma is "cooperate" or "collaborate" or "coordinate" && next != "with" && (next == "against" || Actors(t + 1).Count == 0))
+            {
+                CooperatingSubjects(t, found);
+                return;
+            }
             // "called on Iran to help bring an end to the war": helping do something is no support of what follows
             if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
                 && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
@@ -1633,6 +1640,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
                     return;
+                // "hit 40 ISIS targets": "hit" is an attack only on an actor's targets or positions, not "hit hard by sanctions"
+                if (lemma == "hit" && !(objects.Count > 0 && objects[^1].EndToken < _sentence.EndToken
+                                        && Word(objects[^1].EndToken).ToLowerInvariant() is "targets" or "target" or "positions" or "position" or "bases" or "base"
+                                            or "convoy" or "convoys" or "fighters" or "militants" or "hideouts" or "headquarters" or "sites" or "depots" or "vehicles"))
+                    return;
                 // "... to confront X": an infinitive after a person in apposition belongs to the sentence's actor
                 if (subject is { Entity.Type: EntityType.Person } && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
                     && MainActor() is { Entity.Type: EntityType.Organization } main)
@@ -1680,6 +1692,32 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        private void CooperatingSubjects(int t, List<RelationCandidate> found)
+        {
+            if (PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+                return;
+            var partners = ConjunctsBefore(last);
+            partners.Add(last);
+            var hedged = Hedged(HedgeScopeStart(partners[0], t), t, RelationPredicate.Supports, "cooperate")
+                         || SentenceHasWordBetween(last.EndToken, t, "agreed") || SentenceHasWordBetween(last.EndToken, t, "agree");
+            if (MentionText.Is(_doc, t + 1, "against"))
+            {
+                foreach (var enemy in Actors(t + 2))
+                {
+                    foreach (var a in partners)
+                        Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, a, enemy, 0.7, Word(t) + " against", hedged);
+                }
+            }
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t, a, b, 0.7, Word(t), hedged);
+                }
+            }
         }
 
         private bool RelativeOfUnnamedNoun(int t)
