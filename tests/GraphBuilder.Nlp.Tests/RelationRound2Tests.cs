@@ -179,4 +179,13 @@ public class RelationRound2Tests
         Assert.True(Has(struck, "russia", RelationPredicate.Opposes, "isis"), Describe(struck));
         Assert.DoesNotContain(hurt.Relations, r => r.Predicate == RelationPredicate.Opposes);
     }
+
+    [Fact]
+    public void Coordinated_forces_entering_a_town_together_back_each_other()
+    {
+        var extraction = Extract("The Syrian army and Hezbollah entered the town of Zabadani on Sunday.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
 }

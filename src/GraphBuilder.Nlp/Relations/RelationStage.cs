@@ -2211,7 +2211,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 foreach (var obj in objects)
                     Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
                 // "X and Y have taken control of Z", "X and Y attacked Z": taking a place or fighting together is acting together
-                if ((predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && other.Entity != subject.Entity
+                if (IsJointDeed(predicate, lemma) && !hedged && other.Entity != subject.Entity
                     && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person && !SeparateActs(subject.EndToken, t))
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
@@ -2220,7 +2220,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "A, B and C captured X": the conjuncts further back act too
                 if (other.FirstToken < subject.FirstToken)
                 {
-                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && !SeparateActs(subject.EndToken, t);
+                    var joint = IsJointDeed(predicate, lemma) && !hedged && !SeparateActs(subject.EndToken, t);
                     var all = ConjunctsBefore(subject);
                     foreach (var further in all.Where(c => c != other && c.Entity != other.Entity && c.Entity != subject.Entity))
                     {
@@ -2249,6 +2249,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return false;
         }
+
+        /// <summary>Deeds that coordinated subjects do together: taking ground, fighting, and entering a place as one force.</summary>
+        private static bool IsJointDeed(RelationPredicate predicate, string lemma) =>
+            predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)
+            || predicate == RelationPredicate.CrossedInto && lemma is "enter" or "storm" or "push" or "advance" or "sweep";
 
         private static bool IsCombatLemma(string lemma) =>
             lemma is "fight" or "attack" or "battle" or "combat" or "strike" or "bomb" or "shell" or "raid" or "ambush" or "besiege" or "target"
