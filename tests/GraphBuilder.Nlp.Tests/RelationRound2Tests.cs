@@ -188,4 +188,22 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void Driving_back_an_actor_opposes_it_and_is_no_backing()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army has turned to driving back the YPG near Hasakah.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Coordinated_actors_launching_an_attack_after_an_apposition_and_a_time_adjunct_back_each_other()
+    {
+        var extraction = Extract("The Iraqi army and the Peshmerga, a force of Kurdish fighters, on Monday night launched an attack on Bashiqa.");
+
+        Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+    }
 }

@@ -861,15 +861,43 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)))
                     return;
             }
-            if (campaign < 0 || PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+            if (campaign < 0)
                 return;
-            // "Peshmerga forces launched": the name's head noun may stand between
-            var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
-            if (!OnlyAdverbsBetween(verbStart, t))
-                return;
+            // "X and Y, an alliance of ..., on Sunday launched": an apposition and a time adjunct may stand between
+            var last = SubjectBeforeAppositionAndTime(t);
+            if (last is null)
+            {
+                if (PreviousActor(t, adjacentOnly: false) is not { IsReference: false } previous || previous.Entity!.Type == EntityType.Person)
+                    return;
+                last = previous;
+                // "Peshmerga forces launched": the name's head noun may stand between
+                var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
+                if (!OnlyAdverbsBetween(verbStart, t))
+                    return;
+            }
             if (SeparateActs(last.EndToken, t))
                 return;
             JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
+        }
+
+        private Mention? SubjectBeforeAppositionAndTime(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && (IsTimeWord(Word(k)) && Word(k) != "," || Word(k).ToLowerInvariant() is "on" or "last" or "late" or "early" or "this" or "week" or "weekend"))
+                k--;
+            if (k <= _sentence.FirstToken || Word(k) != ",")
+                return null;
+            // the apposition: lower-case words and names up to the comma after the subject, no verb of its own
+            var open = k - 1;
+            while (open > _sentence.FirstToken && Word(open) != "," && k - open < 12)
+            {
+                if (s_clauseBreaks.Contains(Word(open)) || _stage.TryTrigger(Word(open), out _))
+                    return null;
+                open--;
+            }
+            if (open <= _sentence.FirstToken || Word(open) != "," || !MentionText.Is(_doc, open + 1, "a") && !MentionText.Is(_doc, open + 1, "an") && !MentionText.Is(_doc, open + 1, "the"))
+                return null;
+            return _mentions.LastOrDefault(m => m.EndToken == open && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person && !IsCompoundInner(m));
         }
 
         /// <summary>Actors acting together (fighting, launching a campaign, taking a place) back each other.</summary>
@@ -1470,6 +1498,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
                 return;
             // "pushed back the fighters", "fought back": a particle, not the verb "to back"
+            // "driving back the militants", "clawing back": a gerund's particle
+            if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).EndsWith("ing", StringComparison.Ordinal)
+                && Morphology.VerbLemma(Word(t - 1), _stage.Lexicon) is "push" or "fight" or "hit" or "strike" or "fall" or "pull" or "come" or "go" or "turn" or "roll"
+                    or "beat" or "drive" or "bring" or "send" or "get" or "hold" or "scale" or "cut" or "step" or "bounce" or "win" or "claw" or "force"
+                    or "throw" or "knock" or "hand" or "give" or "move" or "head" or "return")
+                return;
             if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "push" or "pushed" or "pushing" or "fight" or "fought"
                     or "fighting" or "hit" or "strike" or "struck" or "fell" or "fall" or "pull" or "pulled" or "come" or "came" or "go" or "went"
                     or "turn" or "turned" or "roll" or "rolled" or "beat" or "drive" or "drove" or "driven" or "bring" or "brought" or "send"
