@@ -206,4 +206,21 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "iraqi-army", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_coalition_named_for_its_enemy_opposes_it()
+    {
+        var extraction = Extract("Air support came from the US-led coalition against ISIS.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Coordinated_actors_retaking_unnamed_ground_back_each_other()
+    {
+        var extraction = Extract("The Syrian army and Hezbollah have retaken most of the province.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
 }

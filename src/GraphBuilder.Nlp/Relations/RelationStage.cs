@@ -263,12 +263,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
+                    && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
                     && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
                     continue;
-                if (MentionAt(t) is { IsReference: false })
+                if (MentionAt(t) is { IsReference: false } named)
+                {
+                    // "the US-led coalition against IS": a coalition named for its enemy opposes it
+                    if (Word(t).ToLowerInvariant() is "coalition" or "alliance" && named.EndToken == t + 1 && MentionText.Is(_doc, t + 1, "against"))
+                        CoalitionAgainst(named, t, found);
                     continue;
+                }
                 if (MentionText.Is(_doc, t + 1, "control") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under"))
                 {
                     UnderControl(t, found);
@@ -1697,6 +1703,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
             }
+            // "A and B have retaken almost the entire province": taking unnamed ground together is still acting together
+            if (subject?.Entity is not null && objects.Count == 0 && predicate == RelationPredicate.Captured && !passive && !subject.IsReference
+                && subject.FirstToken < t && lemma is "capture" or "seize" or "take" or "retake" or "recapture" or "liberate" or "storm" or "regain"
+                && WordWithin(t, 5, ["province", "city", "town", "village", "villages", "area", "areas", "territory", "district", "neighbourhood", "neighborhood", "base", "airport", "towns"]) > 0
+                && !Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) && !SeparateActs(subject.EndToken, t))
+            {
+                var partners = ConjunctsBefore(subject);
+                // "National Defense Forces (NDF) have retaken": the bracketed short form is part of the subject
+                var subjectEnd = subject.EndToken + 2 < t && Word(subject.EndToken) == "(" && Word(subject.EndToken + 2) == ")" ? subject.EndToken + 3 : subject.EndToken;
+                if (partners.Count > 0 && OnlyAdverbsBetween(subjectEnd, t))
+                    JointAction([subject, .. partners], t, t, hedged: false, found);
+            }
             if (subject?.Entity is null || objects.Count == 0)
                 return;
             // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
@@ -1726,6 +1744,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        private void CoalitionAgainst(Mention coalition, int t, List<RelationCandidate> found)
+        {
+            foreach (var enemy in Actors(t + 2))
+                Add(found, coalition.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, coalition, enemy, 0.7, Word(t) + " against");
         }
 
         private void CooperatingSubjects(int t, List<RelationCandidate> found)
