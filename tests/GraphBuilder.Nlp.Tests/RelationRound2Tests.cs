@@ -223,4 +223,22 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void Acting_in_cooperation_with_an_actor_is_mutual_support()
+    {
+        var extraction = Extract("The SDF, in cooperation with the YPG, captured the town of Tabqa.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Supports, "ypg"), Describe(extraction));
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_object_of_a_fight_is_no_partner_in_a_coordination_phrase()
+    {
+        var extraction = ExtractWithRulesOnly("\"We will fight ISIS in Syria in coordination with the Syrian government,\" a PMU commander said.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.Supports);
+        Assert.DoesNotContain(extraction.Relations, r => r.Object == "isis" && r.Predicate == RelationPredicate.Supports);
+    }
 }

@@ -263,6 +263,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
+                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
                     && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
@@ -332,6 +333,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (lower is "allies" or "partners" && CopulaAllies(t, found))
                     continue;
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" && MentionText.Is(_doc, t + 1, "with")
+                    && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
+                {
+                    InCooperationWith(t, found);
+                    continue;
+                }
                 if (lower == "resistance")
                 {
                     Resistance(t, found);
@@ -1744,6 +1751,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"X, in coordination with Y, took Z": the two act together and back each other.</summary>
+        private void InCooperationWith(int t, List<RelationCandidate> found)
+        {
+            var partners = Actors(t + 2);
+            if (partners.Count == 0)
+                return;
+            var actor = PreviousActor(t - 1, adjacentOnly: false) ?? PronounBefore(t - 1);
+            // "to fight ISIS inside Syria in coordination with X": the verb's object is no partner, the clause's subject is
+            if (actor is { IsReference: false } && actor.FirstToken > _sentence.FirstToken && _stage.TryTrigger(Word(actor.FirstToken - 1), out _))
+                actor = PronounBefore(actor.FirstToken - 1) ?? PreviousActor(actor.FirstToken - 1, adjacentOnly: false);
+            if (actor?.Entity is null || actor.Entity.Type == EntityType.Person)
+                return;
+            var hedged = Hedged(HedgeScopeStart(actor, t), t, RelationPredicate.Supports, "cooperate");
+            foreach (var partner in partners)
+            {
+                if (partner.Entity == actor.Entity || partner.Entity!.Type == EntityType.Person)
+                    continue;
+                Add(found, actor.Entity, RelationPredicate.Supports, partner.Entity!, t, t + 1, actor, partner, 0.7, Word(t) + " with", hedged);
+                // coordinating with Y is the actor's support of Y (as "coordinate with" is); cooperation and partnership are mutual
+                if (!Word(t).Equals("coordination", StringComparison.OrdinalIgnoreCase))
+                    Add(found, partner.Entity!, RelationPredicate.Supports, actor.Entity, t, t + 1, actor, partner, 0.7, Word(t) + " with", hedged);
+            }
         }
 
         private void CoalitionAgainst(Mention coalition, int t, List<RelationCandidate> found)
