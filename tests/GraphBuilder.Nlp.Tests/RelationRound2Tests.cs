@@ -241,4 +241,20 @@ public class RelationRound2Tests
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.Supports);
         Assert.DoesNotContain(extraction.Relations, r => r.Object == "isis" && r.Predicate == RelationPredicate.Supports);
     }
+
+    [Fact]
+    public void A_fronted_with_support_phrase_backs_the_subject_after_the_comma()
+    {
+        var extraction = Extract("With Russian air support, the Syrian army retook Palmyra.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_fronted_after_gerund_takes_the_main_clause_subject()
+    {
+        var extraction = Extract("After killing dozens of ISIS fighters, the Peshmerga entered the village of Bashiqa.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

@@ -314,7 +314,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && WithBackerBefore(t) is { } modifierBacker)
                 {
-                    BackedBy([modifierBacker], t, found);
+                    // "With Russian air support, the army retook X": a fronted phrase backs the subject after the comma
+                    if (PhraseStart(modifierBacker) <= _sentence.FirstToken + 2 && MentionText.Is(_doc, t + 1, ",")
+                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!)
+                                                         && m.Entity!.Type != EntityType.Person) is { } fronted)
+                        Add(found, modifierBacker.Entity!, RelationPredicate.Supports, fronted.Entity!, t, t + 1, modifierBacker, fronted, 0.7, Word(t),
+                            Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "support"));
+                    else
+                        BackedBy([modifierBacker], t, found);
                     continue;
                 }
                 if (lower is "advance" or "advances" or "progress" or "expansion" && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t + 1, "of")
@@ -2077,6 +2084,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "the troops moved on after retaking the town": a gerund after a time preposition, too
             if (Word(t - 1).ToLowerInvariant() is not ("after" or "before" or "while" or "upon"))
                 return null;
+            // "After killing X, the Peshmerga ...": a fronted adjunct's subject is the one after the comma
+            if (t - 1 == _sentence.FirstToken)
+                return GerundSubject(t);
             // "our forces retook the crossing after killing X": the subject of the clause the adjunct hangs on
             return PreviousActor(t - 1, adjacentOnly: false) is { Entity.Type: not EntityType.Person } before ? before : MainActor();
         }
@@ -2129,7 +2139,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"By taking the border area, we ...": the subject comes after the comma.</summary>
         private Mention? GerundSubject(int t)
         {
-            if (!Word(t).EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "by"))
+            // "By taking X, we ...", "After killing several X fighters, the Peshmerga ...": the main clause's subject
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken
+                || !(MentionText.Is(_doc, t - 1, "by") || t - 1 == _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "after" or "before" or "while" or "since" or "upon"))
                 return null;
             for (var k = t + 1; k < _sentence.EndToken; k++)
             {
@@ -2138,7 +2150,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = k + 1 < _sentence.EndToken ? Word(k + 1).ToLowerInvariant() : "";
                 if (w is "we" or "our")
                     return _salient is null ? null : Synthetic(_salient, k + 1);
-                return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
+                var subjectStart = w == "the" ? k + 2 : k + 1;
+                return _mentions.FirstOrDefault(m => m.FirstToken >= k + 1 && m.FirstToken <= subjectStart && _stage.IsActor(m.Entity!));
             }
             return null;
         }
