@@ -257,4 +257,13 @@ public class RelationRound2Tests
 
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void The_agent_of_a_parenthetical_backed_by_phrase_is_not_the_subject()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah fighters, backed by Syrian army artillery, advanced into Zabadani.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.CrossedInto, "az-zabadani"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "az-zabadani"), Describe(extraction));
+    }
 }

@@ -1018,6 +1018,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return -1;
         }
 
+        /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
+        private int AgentOfParenthetical(Mention m, int verb)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k - 2 < _sentence.FirstToken || !MentionText.Is(_doc, k, "by") || Word(k - 2) != ","
+                || Word(k - 1).ToLowerInvariant() is not ("backed" or "supported" or "aided" or "assisted" or "helped" or "escorted" or "accompanied"))
+                return -1;
+            for (var c = m.EndToken; c < verb; c++)
+            {
+                if (Word(c) == ",")
+                    return k - 2;
+            }
+            return -1;
+        }
+
         private bool InBackingPhrase(Mention m)
         {
             var k = m.FirstToken - 1;
@@ -1673,6 +1690,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
+                // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
+                if (subject is { IsReference: false } && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
+                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
