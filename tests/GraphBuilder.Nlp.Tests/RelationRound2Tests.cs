@@ -266,4 +266,13 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.CrossedInto, "az-zabadani"), Describe(extraction));
         Assert.False(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "az-zabadani"), Describe(extraction));
     }
+
+    [Fact]
+    public void An_outlet_named_in_an_according_to_phrase_is_no_conjunct_of_the_subject()
+    {
+        var extraction = ExtractWithRulesOnly("According to Al Jazeera, the Syrian army captured Palmyra.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject == "al-jazeera" || r.Object == "al-jazeera");
+    }
 }

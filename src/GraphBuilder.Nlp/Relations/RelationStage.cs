@@ -2319,7 +2319,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "..., said al-Duleimi, Iraqi forces have ...": a person before a comma is an attribution, not a conjunct
             if (k > _sentence.FirstToken && Word(k) is "and" or ",")
                 other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)
-                                                     && !(Word(k) == "," && m.Entity!.Type == EntityType.Person));
+                                                     && !(Word(k) == "," && m.Entity!.Type == EntityType.Person)
+                                                     // "According to X, the army captured ...": an attribution or adjunct before a comma is no conjunct
+                                                     && !(Word(k) == "," && (IsGoverned(m) || PhraseStart(m) > _sentence.FirstToken && Word(PhraseStart(m) - 1).ToLowerInvariant() is "to" or "by" or "from" or "in")));
             // "The PMU and Iraqi troops seized ..., establishing control over X": the conjunct after the subject too
             var after = subject.EndToken;
             if (other is null && after + 1 < t && Word(after) == "and")
