@@ -275,4 +275,23 @@ public class RelationRound2Tests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
         Assert.DoesNotContain(extraction.Relations, r => r.Subject == "al-jazeera" || r.Object == "al-jazeera");
     }
+
+    [Fact]
+    public void A_name_inside_an_apposition_is_not_the_subject()
+    {
+        var extraction = ExtractWithRulesOnly("Turkey, a NATO member, has bombed PKK positions in northern Iraq.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "pkk"), Describe(extraction));
+        Assert.False(Has(extraction, "nato", RelationPredicate.Opposes, "pkk"), Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Ankara said it would not allow the YPG to take Tal Abyad.", "ypg", RelationPredicate.Captured, "tall-abyad")]
+    [InlineData("Washington urged Turkey to attack ISIS near Raqqa.", "turkiye", RelationPredicate.Opposes, "isis")]
+    public void The_object_of_a_control_verb_is_the_hedged_subject_of_its_infinitive(string sentence, string subject, RelationPredicate predicate, string obj)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.Contains(extraction.Relations, r => r.Subject == subject && r.Predicate == predicate && r.Object == obj && r.Status == RelationStatus.Hedged);
+    }
 }

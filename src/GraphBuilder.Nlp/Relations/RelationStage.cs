@@ -1018,6 +1018,43 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return -1;
         }
 
+        /// <summary>The comma opening ", a NATO member," when the mention sits in such an apposition closed before the verb, else -1.</summary>
+        private int AppositionComma(Mention m, int verb)
+        {
+            var k = PhraseStart(m) - 1;
+            if (k - 1 < _sentence.FirstToken || Word(k).ToLowerInvariant() is not ("a" or "an") || Word(k - 1) != ",")
+                return -1;
+            for (var c = m.EndToken; c < verb && c <= m.EndToken + 3; c++)
+            {
+                if (Word(c) == ",")
+                    return _mentions.Any(x => x.EndToken == k - 1 && _stage.IsActor(x.Entity!)) ? k - 1 : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"would not allow the YPG to take X", "urged Turkey to attack": the infinitive's deed is only wanted or refused.</summary>
+        private bool ControlledInfinitive(Mention subject, int t)
+        {
+            if (subject.IsReference || subject.FirstToken >= t || subject.EndToken != t - 1 || !MentionText.Is(_doc, t - 1, "to"))
+                return false;
+            var k = subject.FirstToken - 1;
+            if (k >= _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k >= _sentence.FirstToken && MentionText.Is(_doc, k, "on"))
+                k--;
+            return k >= _sentence.FirstToken && Morphology.VerbLemma(Word(k), _stage.Lexicon) is "allow" or "let" or "permit" or "prevent" or "urge" or "ask" or "want"
+                or "call" or "expect" or "order" or "tell" or "encourage" or "invite" or "press" or "pressure" or "forbid";
+        }
+
+        /// <summary>"urged Turkey to attack X": the name between a control verb and "to" is the infinitive's subject.</summary>
+        private Mention? ControlledSubject(int t)
+        {
+            if (t - 2 < _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "to"))
+                return null;
+            var named = _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!));
+            return named is not null && ControlledInfinitive(named, t) ? named : null;
+        }
+
         /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
         private int AgentOfParenthetical(Mention m, int verb)
         {
@@ -1693,6 +1730,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
                 if (subject is { IsReference: false } && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
                     subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
+                if (ControlledSubject(t) is { } controlled)
+                    subject = controlled;
+                // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
+                if (subject is { IsReference: false } && subject.FirstToken < t && AppositionComma(subject, t) is var apposition and > 0)
+                    subject = PreviousActor(apposition, adjacentOnly: false) ?? subject;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
@@ -1761,7 +1803,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
-            var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+            var hedged = !adjectival && (Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) || ControlledInfinitive(subject, t));
             // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
             if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
                 && Word(t - 2).ToLowerInvariant() is "counteroffensive" or "counter-offensive" or "offensive" or "operation" or "operations" or "campaign" or "assault"
