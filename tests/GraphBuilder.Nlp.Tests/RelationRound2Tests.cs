@@ -294,4 +294,14 @@ public class RelationRound2Tests
 
         Assert.Contains(extraction.Relations, r => r.Subject == subject && r.Predicate == predicate && r.Object == obj && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void An_offensive_launched_on_a_town_is_a_hedged_capture_but_not_for_one_who_slows_it()
+    {
+        var launched = Extract("The Iraqi army launched an offensive on Tal Afar in August.");
+        var slowed = ExtractWithRulesOnly("ISIS tried to slow the offensive on Tal Afar.");
+
+        Assert.Contains(launched.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
+        Assert.DoesNotContain(slowed.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -1136,6 +1136,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             var objectStart = t + 2;
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
+            // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
+            var aimedAtPlace = false;
+            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "assault" or "counteroffensive" or "counter-offensive")
+            {
+                objects = Places(objectStart, capture: true);
+                objects.RemoveAll(o => _stage.IsActor(o.Entity!));
+                predicate = RelationPredicate.Captured;
+                aimedAtPlace = true;
+            }
             if (objects.Count == 0)
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
@@ -1163,7 +1172,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase)
-                         || TowardsBefore(t);
+                         || TowardsBefore(t) || aimedAtPlace;
+            // "sought to slow the offensive on X": only the actor launching or owning the offensive aims at the place
+            if (aimedAtPlace && !(owner.EndToken >= t - 2 || LaunchBetween(owner.EndToken, t)))
+                return;
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             // "A and B launched an offensive against C": the campaign is each conjunct's
             if ((predicate == RelationPredicate.Opposes && LaunchBetween(owner.EndToken, t) || relative) && !owner.IsReference)
