@@ -304,4 +304,14 @@ public class RelationRound2Tests
         Assert.Contains(launched.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);
         Assert.DoesNotContain(slowed.Relations, r => r.Subject == "isis" && r.Predicate == RelationPredicate.Captured);
     }
+
+    [Theory]
+    [InlineData("Somali troops, backed by AMISOM soldiers, drove al-Shabaab out of Baidoa.")]
+    [InlineData("Afghan forces, backed by US troops, drove the Taliban out of Kunduz.")]
+    public void The_group_driven_out_is_never_the_captor(string sentence)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Subject is "taliban" or "al-shabaab" && r.Predicate == RelationPredicate.Captured);
+    }
 }

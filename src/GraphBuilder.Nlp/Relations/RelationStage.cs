@@ -1061,8 +1061,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var k = m.FirstToken - 1;
             if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
                 k--;
-            if (k - 2 < _sentence.FirstToken || !MentionText.Is(_doc, k, "by") || Word(k - 2) != ","
-                || Word(k - 1).ToLowerInvariant() is not ("backed" or "supported" or "aided" or "assisted" or "helped" or "escorted" or "accompanied"))
+            if (k - 2 < _sentence.FirstToken || Word(k - 2) != ","
+                || !(MentionText.Is(_doc, k, "by") && Word(k - 1).ToLowerInvariant() is "backed" or "supported" or "aided" or "assisted" or "helped" or "escorted" or "accompanied"
+                     || MentionText.Is(_doc, k, "with") && Word(k - 1).ToLowerInvariant() is "along" or "together"))
                 return -1;
             for (var c = m.EndToken; c < verb; c++)
             {
@@ -1740,7 +1741,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
                 // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
-                if (subject is { IsReference: false } && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
+                if (subject is not null && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
                     subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
                 if (ControlledSubject(t) is { } controlled)
                     subject = controlled;
