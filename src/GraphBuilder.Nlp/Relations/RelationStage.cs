@@ -56,6 +56,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["flee"] = RelationPredicate.CrossedInto, ["arrive"] = RelationPredicate.CrossedInto,
         ["sweep"] = RelationPredicate.CrossedInto, ["stream"] = RelationPredicate.CrossedInto, ["pour"] = RelationPredicate.CrossedInto,
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
+        ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
+        ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
+        ["collaborate"] = RelationPredicate.Supports, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -110,6 +113,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["takeover"] = (RelationPredicate.Captured, ["of"]),
             ["designs"] = (RelationPredicate.Captured, ["on"]),
             ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
+            ["cover"] = (RelationPredicate.Supports, ["to", "for"]),
+            ["victory"] = (RelationPredicate.Opposes, ["over", "against"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_hedges = Set(
@@ -258,12 +263,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
+                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
+                    && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
                     && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
                     continue;
-                if (MentionAt(t) is { IsReference: false })
+                if (MentionAt(t) is { IsReference: false } named)
+                {
+                    // "the US-led coalition against IS": a coalition named for its enemy opposes it
+                    if (Word(t).ToLowerInvariant() is "coalition" or "alliance" && named.EndToken == t + 1 && MentionText.Is(_doc, t + 1, "against"))
+                        CoalitionAgainst(named, t, found);
                     continue;
+                }
                 if (MentionText.Is(_doc, t + 1, "control") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under"))
                 {
                     UnderControl(t, found);
@@ -276,7 +288,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Mutual(between, found);
                     continue;
                 }
-                if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
+                if (lower is "clashes" or "clash" or "clashed" or "clashing" or "battles" or "skirmishes" or "skirmished" or "skirmishing" or "skirmish"
+                    && MentionText.Is(_doc, t + 1, "with") && ClashesWith(t, found))
                     continue;
                 if (IsLaunchVerb(_doc.TokenSpan(t)))
                     LaunchedJointly(t, found);
@@ -299,6 +312,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     BackedClause(t, found);
                     continue;
                 }
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && WithBackerBefore(t) is { } modifierBacker)
+                {
+                    // "With Russian air support, the army retook X": a fronted phrase backs the subject after the comma
+                    if (PhraseStart(modifierBacker) <= _sentence.FirstToken + 2 && MentionText.Is(_doc, t + 1, ",")
+                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!)
+                                                         && m.Entity!.Type != EntityType.Person) is { } fronted)
+                        Add(found, modifierBacker.Entity!, RelationPredicate.Supports, fronted.Entity!, t, t + 1, modifierBacker, fronted, 0.7, Word(t),
+                            Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "support"));
+                    else
+                        BackedBy([modifierBacker], t, found);
+                    continue;
+                }
                 if (lower is "advance" or "advances" or "progress" or "expansion" && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t + 1, "of")
                     && Morphology.VerbLemma(Word(t - 2), _stage.Lexicon) is "stop" or "halt" or "block" or "curb" or "check" or "slow" or "prevent" or "counter" or "repel" or "thwart")
                 {
@@ -313,13 +338,21 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (lower is "warnings" or "warning" or "threats" && t + 2 < _sentence.EndToken && Word(t + 1).ToLowerInvariant() is "by" or "from"
                     && WarningsBy(t, found))
                     continue;
+                if (lower is "allies" or "partners" && CopulaAllies(t, found))
+                    continue;
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" && MentionText.Is(_doc, t + 1, "with")
+                    && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
+                {
+                    InCooperationWith(t, found);
+                    continue;
+                }
                 if (lower == "resistance")
                 {
                     Resistance(t, found);
                     continue;
                 }
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
-                    && !IsVerbUse(t))
+                    && !IsVerbUse(t) && !(lower == "cover" && !MentionText.Is(_doc, t - 1, "air")))
                 {
                     Nominal(t, noun.Predicate, found);
                     continue;
@@ -625,10 +658,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
-        /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
-        private void BackedClause(int t, List<RelationCandidate> found)
+        /// <summary>
+        /// "with Russian air support", "with coalition backing": the actor modifying a support noun right after "with" backs
+        /// the clause's actor.
+        /// </summary>
+        private Mention? WithBackerBefore(int t)
         {
-            var backers = Actors(t + 2);
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "air" or "aerial" or "military" or "logistical" or "logistic" or "heavy"
+                       or "artillery" or "intelligence" or "naval" or "financial" or "full" or "direct" or "limited")
+                k--;
+            var backer = _mentions.LastOrDefault(m => m.EndToken == k + 1 && m.FirstToken <= k && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)));
+            if (backer is null)
+                return null;
+            var before = backer.FirstToken - 1;
+            if (before > _sentence.FirstToken && Word(before).ToLowerInvariant() is "the")
+                before--;
+            return before >= _sentence.FirstToken && Word(before).Equals("with", StringComparison.OrdinalIgnoreCase) ? backer : null;
+        }
+
+        /// <summary>The backer named after "support from/of" supports the clause's actor.</summary>
+        private void BackedClause(int t, List<RelationCandidate> found) => BackedBy(Actors(t + 2), t, found);
+
+        private void BackedBy(List<Mention> backers, int t, List<RelationCandidate> found)
+        {
             if (backers.Count == 0)
                 return;
             // "X retook the city because of help from Y": past a clause break, the first actor of the sentence
@@ -828,15 +881,43 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (s_clauseBreaks.Contains(w) || w == "," || _mentions.Any(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)))
                     return;
             }
-            if (campaign < 0 || PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+            if (campaign < 0)
                 return;
-            // "Peshmerga forces launched": the name's head noun may stand between
-            var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
-            if (!OnlyAdverbsBetween(verbStart, t))
-                return;
+            // "X and Y, an alliance of ..., on Sunday launched": an apposition and a time adjunct may stand between
+            var last = SubjectBeforeAppositionAndTime(t);
+            if (last is null)
+            {
+                if (PreviousActor(t, adjacentOnly: false) is not { IsReference: false } previous || previous.Entity!.Type == EntityType.Person)
+                    return;
+                last = previous;
+                // "Peshmerga forces launched": the name's head noun may stand between
+                var verbStart = last.EndToken < t && s_descriptions.Contains(Word(last.EndToken)) ? last.EndToken + 1 : last.EndToken;
+                if (!OnlyAdverbsBetween(verbStart, t))
+                    return;
+            }
             if (SeparateActs(last.EndToken, t))
                 return;
             JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
+        }
+
+        private Mention? SubjectBeforeAppositionAndTime(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && (IsTimeWord(Word(k)) && Word(k) != "," || Word(k).ToLowerInvariant() is "on" or "last" or "late" or "early" or "this" or "week" or "weekend"))
+                k--;
+            if (k <= _sentence.FirstToken || Word(k) != ",")
+                return null;
+            // the apposition: lower-case words and names up to the comma after the subject, no verb of its own
+            var open = k - 1;
+            while (open > _sentence.FirstToken && Word(open) != "," && k - open < 12)
+            {
+                if (s_clauseBreaks.Contains(Word(open)) || _stage.TryTrigger(Word(open), out _))
+                    return null;
+                open--;
+            }
+            if (open <= _sentence.FirstToken || Word(open) != "," || !MentionText.Is(_doc, open + 1, "a") && !MentionText.Is(_doc, open + 1, "an") && !MentionText.Is(_doc, open + 1, "the"))
+                return null;
+            return _mentions.LastOrDefault(m => m.EndToken == open && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person && !IsCompoundInner(m));
         }
 
         /// <summary>Actors acting together (fighting, launching a campaign, taking a place) back each other.</summary>
@@ -937,6 +1018,61 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return -1;
         }
 
+        /// <summary>The comma opening ", a NATO member," when the mention sits in such an apposition closed before the verb, else -1.</summary>
+        private int AppositionComma(Mention m, int verb)
+        {
+            var k = PhraseStart(m) - 1;
+            if (k - 1 < _sentence.FirstToken || Word(k).ToLowerInvariant() is not ("a" or "an") || Word(k - 1) != ",")
+                return -1;
+            for (var c = m.EndToken; c < verb && c <= m.EndToken + 3; c++)
+            {
+                if (Word(c) == ",")
+                    return _mentions.Any(x => x.EndToken == k - 1 && _stage.IsActor(x.Entity!)) ? k - 1 : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"would not allow the YPG to take X", "urged Turkey to attack": the infinitive's deed is only wanted or refused.</summary>
+        private bool ControlledInfinitive(Mention subject, int t)
+        {
+            if (subject.IsReference || subject.FirstToken >= t || subject.EndToken != t - 1 || !MentionText.Is(_doc, t - 1, "to"))
+                return false;
+            var k = subject.FirstToken - 1;
+            if (k >= _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k >= _sentence.FirstToken && MentionText.Is(_doc, k, "on"))
+                k--;
+            return k >= _sentence.FirstToken && Morphology.VerbLemma(Word(k), _stage.Lexicon) is "allow" or "let" or "permit" or "prevent" or "urge" or "ask" or "want"
+                or "call" or "expect" or "order" or "tell" or "encourage" or "invite" or "press" or "pressure" or "forbid";
+        }
+
+        /// <summary>"urged Turkey to attack X": the name between a control verb and "to" is the infinitive's subject.</summary>
+        private Mention? ControlledSubject(int t)
+        {
+            if (t - 2 < _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "to"))
+                return null;
+            var named = _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!));
+            return named is not null && ControlledInfinitive(named, t) ? named : null;
+        }
+
+        /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
+        private int AgentOfParenthetical(Mention m, int verb)
+        {
+            var k = m.FirstToken - 1;
+            if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
+                k--;
+            if (k - 2 < _sentence.FirstToken || Word(k - 2) != ","
+                || !(MentionText.Is(_doc, k, "by") && Word(k - 1).ToLowerInvariant() is "backed" or "supported" or "aided" or "assisted" or "helped" or "escorted" or "accompanied"
+                     || MentionText.Is(_doc, k, "with") && Word(k - 1).ToLowerInvariant() is "along" or "together"))
+                return -1;
+            for (var c = m.EndToken; c < verb; c++)
+            {
+                if (Word(c) == ",")
+                    return k - 2;
+            }
+            return -1;
+        }
+
         private bool InBackingPhrase(Mention m)
         {
             var k = m.FirstToken - 1;
@@ -1001,6 +1137,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             var objectStart = t + 2;
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
+            // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
+            var aimedAtPlace = false;
+            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "assault" or "counteroffensive" or "counter-offensive")
+            {
+                objects = Places(objectStart, capture: true);
+                objects.RemoveAll(o => _stage.IsActor(o.Entity!));
+                predicate = RelationPredicate.Captured;
+                aimedAtPlace = true;
+            }
             if (objects.Count == 0)
                 return;
             // "a large ISIS attack on ..." : the actor right before the noun owns it
@@ -1022,9 +1167,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (owner is null)
                 return;
+            // "X, the spokesman for the operation against Y": a spokesperson describes the operation, it is not theirs
+            if (owner.Entity!.Type == EntityType.Person && owner.EndToken < t
+                && (SentenceHasWordBetween(owner.EndToken, t, "spokesman") || SentenceHasWordBetween(owner.EndToken, t, "spokeswoman") || SentenceHasWordBetween(owner.EndToken, t, "spokesperson")))
+                return;
             // "had designs on X": an ambition, not a deed; "a step towards the liberation of X": not there yet
             var hedged = Hedged(HedgeScopeStart(owner, t), t, predicate, Word(t)) || Word(t).Equals("designs", StringComparison.OrdinalIgnoreCase)
-                         || TowardsBefore(t);
+                         || TowardsBefore(t) || aimedAtPlace;
+            // "sought to slow the offensive on X": only the actor launching or owning the offensive aims at the place
+            if (aimedAtPlace && !(owner.EndToken >= t - 2 || LaunchBetween(owner.EndToken, t)))
+                return;
             var mutual = Word(t).ToLowerInvariant() is "clashes" or "clashed";
             // "A and B launched an offensive against C": the campaign is each conjunct's
             if ((predicate == RelationPredicate.Opposes && LaunchBetween(owner.EndToken, t) || relative) && !owner.IsReference)
@@ -1338,7 +1490,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
-                && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
+                && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1 && !IsCompoundInner(m)) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
                 && (_stage.Lexicon.Classes(_doc.TokenSpan(t - 1)) & LexicalClass.Noun) != 0 && !(Word(t - 1) is "is" or "was" or "has"))
             {
                 var described = DescriptionBefore(t);
@@ -1376,8 +1528,47 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 PushedBack(t, found);
                 return;
             }
+            // "gave up the town to X", "handed over X to Y", "ceded the district to Y": the one it goes to took it
+            if (lemma is "give" && next == "up" || lemma == "hand" && next == "over" || lemma is "cede" or "surrender")
+            {
+                HandedOver(t, lemma is "give" or "hand" ? t + 2 : t + 1, found);
+                return;
+            }
+            if (lemma == "hand")
+                return;
+            // "A and B agreed to cooperate": coordinated subjects of a cooperation verb without a partner named back each other
+            // "cooperate against X": X is the common enemy, not a partner
+            if (lemma is "cooperate" or "collaborate" or "coordinate" && next != "with" && (next == "against" || Actors(t + 1).Count == 0))
+            {
+                CooperatingSubjects(t, found);
+                return;
+            }
+            // "called on Iran to help bring an end to the war": helping do something is no support of what follows
+            if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
+                && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
+                return;
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
+                return;
+            // "fired on X", "opened fire at X"; "came under fire from X" or "set fire to" are no attack by the subject
+            if (lemma == "fire")
+            {
+                // "came under fire from X": X attacks the clause's actor
+                if (next == "from" && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "under")
+                    && (PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)) is { Entity: not null } target)
+                {
+                    foreach (var attacker in Actors(t + 2))
+                    {
+                        if (attacker.Entity != target.Entity)
+                            Add(found, attacker.Entity!, RelationPredicate.Opposes, target.Entity, t, t + 1, target, attacker, 0.7, "under fire from",
+                                Hedged(HedgeScopeStart(target, t), t, RelationPredicate.Opposes, "fire"));
+                    }
+                }
+                if (next is not ("on" or "at" or "upon"))
+                    return;
+            }
+            // "a skirmish" without "with" names no second party here
+            if (lemma == "skirmish")
                 return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
@@ -1394,6 +1585,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
                 return;
             // "pushed back the fighters", "fought back": a particle, not the verb "to back"
+            // "driving back the militants", "clawing back": a gerund's particle
+            if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).EndsWith("ing", StringComparison.Ordinal)
+                && Morphology.VerbLemma(Word(t - 1), _stage.Lexicon) is "push" or "fight" or "hit" or "strike" or "fall" or "pull" or "come" or "go" or "turn" or "roll"
+                    or "beat" or "drive" or "bring" or "send" or "get" or "hold" or "scale" or "cut" or "step" or "bounce" or "win" or "claw" or "force"
+                    or "throw" or "knock" or "hand" or "give" or "move" or "head" or "return")
+                return;
             if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "push" or "pushed" or "pushing" or "fight" or "fought"
                     or "fighting" or "hit" or "strike" or "struck" or "fell" or "fall" or "pull" or "pulled" or "come" or "came" or "go" or "went"
                     or "turn" or "turned" or "roll" or "rolled" or "beat" or "drive" or "drove" or "driven" or "bring" or "brought" or "send"
@@ -1478,6 +1675,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var agents = Actors(AfterBy(t));
                 subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
+                // "X or those backed by Y": a pronoun is the one backed, not a name before it
+                if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
+                    return;
                 var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
@@ -1532,18 +1732,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             else
             {
                 _coordinationStart = -1;
+                // "militias that support X": the relative clause's subject is an unnamed noun, not an earlier actor
+                if (RelativeOfUnnamedNoun(t))
+                    return;
                 subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
                 // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
+                // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
+                if (subject is not null && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
+                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
+                if (ControlledSubject(t) is { } controlled)
+                    subject = controlled;
+                // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
+                if (subject is { IsReference: false } && subject.FirstToken < t && AppositionComma(subject, t) is var apposition and > 0)
+                    subject = PreviousActor(apposition, adjacentOnly: false) ?? subject;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
                 // "forces fighting ISIS entered X": the object of a participle before the verb is not its subject
                 if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && subject.FirstToken < t && IsParticipleTrigger(subject.FirstToken - 1))
                     subject = PreviousActor(subject.FirstToken - 1, adjacentOnly: false);
-                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectFrom, predicate == RelationPredicate.Captured) : Actors(t + 1);
+                objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto
+                    ? Places(objectFrom, predicate == RelationPredicate.Captured, crossing: lemma == "cross") : Actors(t + 1);
                 if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
                     objects = [described];
                 // arriving in a city is a visit; arriving in a country is an entry
@@ -1556,6 +1768,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (objects.Count == 0 && lemma is "warn" or "threaten")
                     objects = ComplementActor(t);
                 if (lemma == "give" && !GivesAdvantage(objects))
+                    return;
+                // "hit 40 ISIS targets": "hit" is an attack only on an actor's targets or positions, not "hit hard by sanctions"
+                if (lemma == "hit" && !(objects.Count > 0 && objects[^1].EndToken < _sentence.EndToken
+                                        && Word(objects[^1].EndToken).ToLowerInvariant() is "targets" or "target" or "positions" or "position" or "bases" or "base"
+                                            or "convoy" or "convoys" or "fighters" or "militants" or "hideouts" or "headquarters" or "sites" or "depots" or "vehicles"))
                     return;
                 // "... to confront X": an infinitive after a person in apposition belongs to the sentence's actor
                 if (subject is { Entity.Type: EntityType.Person } && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
@@ -1575,7 +1792,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 objects.RemoveAll(o => o.Entity!.Id.EndsWith("-border", StringComparison.Ordinal));
             }
+            // "A and B have retaken almost the entire province": taking unnamed ground together is still acting together
+            if (subject?.Entity is not null && objects.Count == 0 && predicate == RelationPredicate.Captured && !passive && !subject.IsReference
+                && subject.FirstToken < t && lemma is "capture" or "seize" or "take" or "retake" or "recapture" or "liberate" or "storm" or "regain"
+                && WordWithin(t, 5, ["province", "city", "town", "village", "villages", "area", "areas", "territory", "district", "neighbourhood", "neighborhood", "base", "airport", "towns"]) > 0
+                && !Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) && !SeparateActs(subject.EndToken, t))
+            {
+                var partners = ConjunctsBefore(subject);
+                // "National Defense Forces (NDF) have retaken": the bracketed short form is part of the subject
+                var subjectEnd = subject.EndToken + 2 < t && Word(subject.EndToken) == "(" && Word(subject.EndToken + 2) == ")" ? subject.EndToken + 3 : subject.EndToken;
+                if (partners.Count > 0 && OnlyAdverbsBetween(subjectEnd, t))
+                    JointAction([subject, .. partners], t, t, hedged: false, found);
+            }
             if (subject?.Entity is null || objects.Count == 0)
+                return;
+            // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
+            if (lemma is "liberate" or "free" && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id))
                 return;
             _lastSubject = subject;
             _negationEnd = -1;
@@ -1584,7 +1816,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
-            var hedged = !adjectival && Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+            var hedged = !adjectival && (Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) || ControlledInfinitive(subject, t));
             // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
             if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
                 && Word(t - 2).ToLowerInvariant() is "counteroffensive" or "counter-offensive" or "offensive" or "operation" or "operations" or "campaign" or "assault"
@@ -1601,6 +1833,142 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"X, in coordination with Y, took Z": the two act together and back each other.</summary>
+        private void InCooperationWith(int t, List<RelationCandidate> found)
+        {
+            var partners = Actors(t + 2);
+            if (partners.Count == 0)
+                return;
+            var actor = PreviousActor(t - 1, adjacentOnly: false) ?? PronounBefore(t - 1);
+            // "to fight ISIS inside Syria in coordination with X": the verb's object is no partner, the clause's subject is
+            if (actor is { IsReference: false } && actor.FirstToken > _sentence.FirstToken && _stage.TryTrigger(Word(actor.FirstToken - 1), out _))
+                actor = PronounBefore(actor.FirstToken - 1) ?? PreviousActor(actor.FirstToken - 1, adjacentOnly: false);
+            if (actor?.Entity is null || actor.Entity.Type == EntityType.Person)
+                return;
+            var hedged = Hedged(HedgeScopeStart(actor, t), t, RelationPredicate.Supports, "cooperate");
+            foreach (var partner in partners)
+            {
+                if (partner.Entity == actor.Entity || partner.Entity!.Type == EntityType.Person)
+                    continue;
+                Add(found, actor.Entity, RelationPredicate.Supports, partner.Entity!, t, t + 1, actor, partner, 0.7, Word(t) + " with", hedged);
+                // coordinating with Y is the actor's support of Y (as "coordinate with" is); cooperation and partnership are mutual
+                if (!Word(t).Equals("coordination", StringComparison.OrdinalIgnoreCase))
+                    Add(found, partner.Entity!, RelationPredicate.Supports, actor.Entity, t, t + 1, actor, partner, 0.7, Word(t) + " with", hedged);
+            }
+        }
+
+        private void CoalitionAgainst(Mention coalition, int t, List<RelationCandidate> found)
+        {
+            foreach (var enemy in Actors(t + 2))
+                Add(found, coalition.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, coalition, enemy, 0.7, Word(t) + " against");
+        }
+
+        private void CooperatingSubjects(int t, List<RelationCandidate> found)
+        {
+            if (PreviousActor(t, adjacentOnly: false) is not { IsReference: false } last || last.Entity!.Type == EntityType.Person)
+                return;
+            var partners = ConjunctsBefore(last);
+            partners.Add(last);
+            var hedged = Hedged(HedgeScopeStart(partners[0], t), t, RelationPredicate.Supports, "cooperate")
+                         || SentenceHasWordBetween(last.EndToken, t, "agreed") || SentenceHasWordBetween(last.EndToken, t, "agree");
+            if (MentionText.Is(_doc, t + 1, "against"))
+            {
+                foreach (var enemy in Actors(t + 2))
+                {
+                    foreach (var a in partners)
+                        Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, t + 1, a, enemy, 0.7, Word(t) + " against", hedged);
+                }
+            }
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t, a, b, 0.7, Word(t), hedged);
+                }
+            }
+        }
+
+        private bool RelativeOfUnnamedNoun(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && (Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "also" or "still" or "been"
+                                                   || Word(k).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(Word(k)[0])))
+                k--;
+            if (k <= _sentence.FirstToken || Word(k) is not ("that" or "who" or "which"))
+                return false;
+            var j = k - 1;
+            var head = Word(j);
+            return _doc.Tokens[j].Kind == TokenKind.Word && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)
+                   && !_mentions.Any(m => m.FirstToken <= j && m.EndToken > j)
+                   && !_mentions.Any(m => m.EndToken == j && !IsCompoundInner(m) && m.IsName)
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(j)) & LexicalClass.Noun) != 0;
+        }
+
+        /// <summary>
+        /// "A and B were (de facto) allies (in the fight) against C": the coordinated subjects of a copula back each other and
+        /// each opposes C.
+        /// </summary>
+        private bool CopulaAllies(int t, List<RelationCandidate> found)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "de" or "facto" or "close" or "former" or "longtime" or "key" or "strategic"
+                       or "natural" or "unlikely" or "uneasy" or "effective" or "staunch" or "military" or "old" or "strong")
+                k--;
+            if (k <= _sentence.FirstToken || Word(k).ToLowerInvariant() is not ("were" or "are" or "became" or "remain" or "remained" or "have" or "had"))
+                return false;
+            if (Word(k).ToLowerInvariant() is "have" or "had")
+            {
+                if (!MentionText.Is(_doc, k + 1, "been"))
+                    return false;
+            }
+            var last = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+            if (last is null)
+                return false;
+            var partners = ConjunctsBefore(last);
+            if (partners.Count == 0)
+                return false;
+            partners.Add(last);
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "ally");
+            foreach (var a in partners)
+            {
+                foreach (var b in partners)
+                {
+                    if (a.Entity != b.Entity)
+                        Add(found, a.Entity!, RelationPredicate.Supports, b.Entity!, t, t, a, b, 0.7, Word(t), hedged);
+                }
+            }
+            // "allies against C", "allies in the fight against C"
+            var against = WordWithin(t, 5, ["against"]);
+            if (against > 0)
+            {
+                foreach (var enemy in Actors(against + 1))
+                {
+                    foreach (var a in partners)
+                        Add(found, a.Entity!, RelationPredicate.Opposes, enemy.Entity!, t, against, a, enemy, 0.65, Word(t) + " against", hedged);
+                }
+            }
+            return true;
+        }
+
+        private void HandedOver(int t, int placesFrom, List<RelationCandidate> found)
+        {
+            var places = Places(placesFrom, capture: true);
+            if (places.Count == 0)
+                return;
+            var to = places[^1].EndToken;
+            while (to < _sentence.EndToken && to < places[^1].EndToken + 4 && !MentionText.Is(_doc, to, "to") && !s_clauseBreaks.Contains(Word(to)))
+                to++;
+            if (to >= _sentence.EndToken || !MentionText.Is(_doc, to, "to"))
+                return;
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Captured, "cede");
+            foreach (var winner in Actors(to + 1))
+            {
+                foreach (var place in places)
+                    Add(found, winner.Entity!, RelationPredicate.Captured, place.Entity!, t, to, winner, place, 0.7, Word(t), hedged);
+            }
         }
 
         /// <summary>"X, along with Y, seized Z", "X together with Y attacked Z": the companion acts too, and the two back each other.</summary>
@@ -1791,6 +2159,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "the troops moved on after retaking the town": a gerund after a time preposition, too
             if (Word(t - 1).ToLowerInvariant() is not ("after" or "before" or "while" or "upon"))
                 return null;
+            // "After killing X, the Peshmerga ...": a fronted adjunct's subject is the one after the comma
+            if (t - 1 == _sentence.FirstToken)
+                return GerundSubject(t);
             // "our forces retook the crossing after killing X": the subject of the clause the adjunct hangs on
             return PreviousActor(t - 1, adjacentOnly: false) is { Entity.Type: not EntityType.Person } before ? before : MainActor();
         }
@@ -1843,7 +2214,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"By taking the border area, we ...": the subject comes after the comma.</summary>
         private Mention? GerundSubject(int t)
         {
-            if (!Word(t).EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "by"))
+            // "By taking X, we ...", "After killing several X fighters, the Peshmerga ...": the main clause's subject
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal) || t - 1 < _sentence.FirstToken
+                || !(MentionText.Is(_doc, t - 1, "by") || t - 1 == _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "after" or "before" or "while" or "since" or "upon"))
                 return null;
             for (var k = t + 1; k < _sentence.EndToken; k++)
             {
@@ -1852,7 +2225,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = k + 1 < _sentence.EndToken ? Word(k + 1).ToLowerInvariant() : "";
                 if (w is "we" or "our")
                     return _salient is null ? null : Synthetic(_salient, k + 1);
-                return _mentions.FirstOrDefault(m => m.FirstToken == k + 1 && _stage.IsActor(m.Entity!));
+                var subjectStart = w == "the" ? k + 2 : k + 1;
+                return _mentions.FirstOrDefault(m => m.FirstToken >= k + 1 && m.FirstToken <= subjectStart && _stage.IsActor(m.Entity!));
             }
             return null;
         }
@@ -1987,6 +2361,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Hezbollah al-Nujabaa and the Al-Imam Ali Battalions are deployed in Syria": every conjunct is a subject
             if (subject is null || objects.Count == 0)
                 return subject;
+            // "the US and Russia, which is backing X": a singular relative verb takes the last conjunct alone
+            for (var r = subject.EndToken; r + 1 < t; r++)
+            {
+                if (Word(r) is "which" or "who" or "that" && Word(r + 1).ToLowerInvariant() is "is" or "was" or "has")
+                    return subject;
+            }
             var k = PhraseStart(subject) - 1;
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the")
                 k--;
@@ -1994,7 +2374,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "..., said al-Duleimi, Iraqi forces have ...": a person before a comma is an attribution, not a conjunct
             if (k > _sentence.FirstToken && Word(k) is "and" or ",")
                 other = _mentions.LastOrDefault(m => m.EndToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m)
-                                                     && !(Word(k) == "," && m.Entity!.Type == EntityType.Person));
+                                                     && !(Word(k) == "," && m.Entity!.Type == EntityType.Person)
+                                                     // "According to X, the army captured ...": an attribution or adjunct before a comma is no conjunct
+                                                     && !(Word(k) == "," && (IsGoverned(m) || PhraseStart(m) > _sentence.FirstToken && Word(PhraseStart(m) - 1).ToLowerInvariant() is "to" or "by" or "from" or "in")));
             // "The PMU and Iraqi troops seized ..., establishing control over X": the conjunct after the subject too
             var after = subject.EndToken;
             if (other is null && after + 1 < t && Word(after) == "and")
@@ -2008,7 +2390,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 foreach (var obj in objects)
                     Add(found, other.Entity!, predicate, obj.Entity!, t, t, other, obj, 0.7, Word(t), hedged);
                 // "X and Y have taken control of Z", "X and Y attacked Z": taking a place or fighting together is acting together
-                if ((predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && other.Entity != subject.Entity
+                if (IsJointDeed(predicate, lemma) && !hedged && other.Entity != subject.Entity
                     && other.Entity!.Type != EntityType.Person && subject.Entity!.Type != EntityType.Person && !SeparateActs(subject.EndToken, t))
                 {
                     Add(found, other.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, other, subject, 0.6, Word(t));
@@ -2017,7 +2399,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "A, B and C captured X": the conjuncts further back act too
                 if (other.FirstToken < subject.FirstToken)
                 {
-                    var joint = (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)) && !hedged && !SeparateActs(subject.EndToken, t);
+                    var joint = IsJointDeed(predicate, lemma) && !hedged && !SeparateActs(subject.EndToken, t);
                     var all = ConjunctsBefore(subject);
                     foreach (var further in all.Where(c => c != other && c.Entity != other.Entity && c.Entity != subject.Entity))
                     {
@@ -2047,9 +2429,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>Deeds that coordinated subjects do together: taking ground, fighting, and entering a place as one force.</summary>
+        private static bool IsJointDeed(RelationPredicate predicate, string lemma) =>
+            predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)
+            || predicate == RelationPredicate.CrossedInto && lemma is "enter" or "storm" or "push" or "advance" or "sweep";
+
         private static bool IsCombatLemma(string lemma) =>
             lemma is "fight" or "attack" or "battle" or "combat" or "strike" or "bomb" or "shell" or "raid" or "ambush" or "besiege" or "target"
-                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat";
+                or "kill" or "storm" or "repel" or "repulse" or "rout" or "crush" or "destroy" or "eliminate" or "defeat" or "pound" or "bombard"
+                or "encircle" or "fire" or "strafe";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
         private bool NounBefore(int t)
@@ -2516,6 +2904,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var lower = w.ToLowerInvariant();
                 if (k == from && lower is "with" or "against" or "alongside" or "on" or "to" or "for" or "out" or "together")
                     continue;
+                if (k == from && lower is "at" or "upon" && k > _sentence.FirstToken && Word(k - 1).ToLowerInvariant() is "fire" or "fired" or "firing" or "fires")
+                    continue;
                 // "bombed Friday night, May 19, the militia's positions": a time adjunct between verb and object
                 if (k - from < 6 && IsTimeWord(w) && Word(from) != "," && IsTimeWord(Word(from)) && _stage.TryTrigger(Word(from - 1), out _))
                     continue;
@@ -2547,6 +2937,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return result;
                 }
                 if (s_clauseBreaks.Contains(w) || lower is "from" or "in" or "at" or "of" or "into" or "near" or "," or "after" or "before" or "over" or "by" or "during" or "since")
+                    break;
+                // "an offensive on Aleppo with Russian support": a "with" phrase after the object is an accompaniment, not another object
+                if (k > from && lower == "with" && !Word(k - 1).EndsWith("ly", StringComparison.Ordinal))
                     break;
                 // "residents opposed to X": a participle starts a phrase of its own, X is not the object
                 if (k > from && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && _stage.TryTrigger(w, out _)
@@ -2637,7 +3030,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         /// <summary>Places after a capture or crossing verb, reached through a noun phrase path ("the border village of").</summary>
-        private List<Mention> Places(int from, bool capture = false)
+        private List<Mention> Places(int from, bool capture = false, bool crossing = false)
         {
             var result = new List<Mention>();
             var locatesPrevious = false;
@@ -2659,6 +3052,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (place is not null && !place.IsReference)
                 {
+                    // "the Anbar province town of Hit", "the IS-held Anbar town": a region naming where a settlement lies is no object
+                    if (LocatesSettlementAfter(place))
+                    {
+                        k = place.EndToken - 1;
+                        continue;
+                    }
                     // "Khanaqin in the Diyala province", "Bashiqa near Mosul": where the place taken lies, not another one taken
                     if (!locatesPrevious)
                         result.Add(place);
@@ -2698,7 +3097,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (capture && IsPartOf(k))
                     break;
                 // "entered Kobani from Turkey": where they came from is not entered
-                if (capture && result.Count > 0 && w is "in" or "near" or "outside" or "on" || result.Count > 0 && w is "from")
+                // "crossed the river in X": the river is what was crossed, X only where
+                if ((capture || crossing) && result.Count > 0 && w is "in" or "near" or "outside" or "on" || result.Count > 0 && w is "from")
                     locatesPrevious = true;
                 if (result.Count > 0 && w is "," or "and" || s_objectPath.Contains(w) || char.IsDigit(w[0]) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("-held", StringComparison.Ordinal))
                     continue;
@@ -2707,6 +3107,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 break;
             }
             return result;
+        }
+
+        private bool LocatesSettlementAfter(Mention place)
+        {
+            var last = Word(place.EndToken - 1).ToLowerInvariant();
+            // the mention may have taken the noun in: "the Anbar town of Hit", "the Anbar province town"
+            if (place.EndToken - place.FirstToken > 1 && last is "town" or "city" or "village"
+                && (MentionText.Is(_doc, place.EndToken, "of") || Word(place.EndToken - 2).ToLowerInvariant() is "province" or "governorate" or "region"))
+                return true;
+            var k = place.EndToken;
+            if (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "province" or "governorate" or "region" or "district")
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "town" or "city" or "village" or "villages" or "towns" or "district" or "neighbourhood" or "neighborhood"
+                   && !_mentions.Any(m => m.FirstToken == k);
         }
 
         /// <summary>The "border" token when the mention is a country written as one side of a border ("Syrian-Lebanese border"), else -1.</summary>
@@ -2794,6 +3208,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (w is "not" or "never" && k < _negationEnd)
                     continue;
                 return true;
+            }
+            // "close to fully retaking", "on the verge of capturing": nearly done is not done
+            if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
+            {
+                for (var k = Math.Max(from, trigger - 4); k < trigger; k++)
+                {
+                    if (Word(k).ToLowerInvariant() is "close" or "closer" or "near" && MentionText.Is(_doc, k + 1, "to")
+                        || Word(k).ToLowerInvariant() is "verge" or "brink" && MentionText.Is(_doc, k + 1, "of"))
+                        return true;
+                }
             }
             return false;
         }
