@@ -130,4 +130,13 @@ public class BroadRelationTests
 
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Captured, "qaraqosh"), Describe(extraction));
     }
+
+    [Fact]
+    public void The_group_opening_a_sentence_is_the_previous_sentences_subject_not_its_object()
+    {
+        var extraction = Extract("The Falcons Brigade opposes the Peshmerga and has vowed to return. The group is believed to be backed by Iran.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "falcons-brigade"), Describe(extraction));
+        Assert.False(Has(extraction, "iran", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+    }
 }

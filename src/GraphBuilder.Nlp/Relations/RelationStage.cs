@@ -2833,6 +2833,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// </summary>
         private EntityCluster? RecentOrganization(int before)
         {
+            // "The group ..." opening a sentence continues the previous sentence's subject, not its object.
+            if (_index > 0 && before - _sentence.FirstToken == 1 && Word(before - 1) is "The" && !(before + 1 < _sentence.EndToken && Word(before + 1) is "of")
+                && OpeningOrganizationOfPreviousSentence() is { } subject)
+                return subject;
             var word = Word(before).ToLowerInvariant();
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
             var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
@@ -2855,6 +2859,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return entity;
             }
             return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
+        }
+
+        /// <summary>The organisation named at the very start of the previous sentence ("The X Brigade opposes ...").</summary>
+        private EntityCluster? OpeningOrganizationOfPreviousSentence()
+        {
+            var previous = _doc.Sentences[_index - 1];
+            var first = previous.FirstToken < previous.EndToken && Word(previous.FirstToken) is "The" ? previous.FirstToken + 1 : previous.FirstToken;
+            return MentionsIn(_doc, previous).FirstOrDefault(m => m.FirstToken == first && !m.IsReference)?.Entity is { Type: EntityType.Organization } entity
+                && !s_jihadistIds.Contains(entity.Id) ? entity : null;
         }
 
         private Mention Synthetic(EntityCluster entity, int token) =>
