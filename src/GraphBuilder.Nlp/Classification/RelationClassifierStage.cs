@@ -49,12 +49,19 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         var ruled = new HashSet<long>();
         var ruledObjects = new HashSet<long>();
         var ruledBackers = new HashSet<long>();
+        var ruledMoves = new HashSet<long>();
         foreach (var relation in document.Relations)
         {
             var (subject, obj) = (index[relation.Subject], index[relation.Object]);
             ruled.Add((subject * n) + obj);
             ruled.Add((obj * n) + subject);
             ruledObjects.Add((((relation.SentenceIndex * 4L) + (int)relation.Predicate) * n) + obj);
+            if (relation.Predicate is RelationPredicate.CrossedInto or RelationPredicate.Captured)
+            {
+                // the rules found where this actor went in the sentence; other places there are where it came from or passed
+                ruledMoves.Add((((relation.SentenceIndex * 4L) + (int)relation.Predicate) * n) + subject);
+            }
+
             if (relation.Predicate == RelationPredicate.Supports)
             {
                 ruledBackers.Add((relation.SentenceIndex * n) + subject);
@@ -110,6 +117,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 {
                     var probability = probabilities[(int)predicate];
                     if (probability < model.Threshold || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
+                        || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
                         || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
                     {
                         continue;
