@@ -27,7 +27,7 @@ internal static class Cues
 
     internal static readonly FrozenSet<string> PersonTitles = Set(
         "Colonel", "Col", "General", "Gen", "Brigadier", "Brig", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
-        "Sergeant", "Sgt", "Commander", "Cmdr", "Admiral", "Marshal", "President", "Prime", "Minister", "King",
+        "Sergeant", "Sgt", "Commander", "Cmdr", "Admiral", "Rear", "Marshal", "President", "Prime", "Minister", "King",
         "Prince", "Princess", "Queen", "Sheikh", "Shaikh", "Emir", "Amir", "Ayatollah", "Mullah", "Imam", "Cleric",
         "Coordinator", "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Chief", "Director", "Envoy",
         "Ambassador", "Senator", "Sen", "Governor", "Gov", "Mayor", "Dr", "Mr", "Mrs", "Ms", "Sir", "Judge",

@@ -52,6 +52,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                         j++;
                     else if (s_connectors.Contains(document.TokenText(j)) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
                         j += 2;
+                    // "Carl D. Hoffman": a middle initial's full stop inside a personal name
+                    else if (IsMiddleInitialStop(document, i, j) && j + 1 < sentence.EndToken && !claimed[j + 1] && IsNameToken(document, j + 1))
+                        j += 2;
                     // "Temple of Bel", "Ministry of Interior": an institution or landmark head takes its name after "of"
                     else if (document.TokenSpan(j) is "of" && IsHeadBeforeOf(document.TokenSpan(j - 1)) && j + 1 < sentence.EndToken && !claimed[j + 1]
                              && IsNameToken(document, j + 1) && !document.Tokens[j + 1].LineBreakBefore)
@@ -120,6 +123,36 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         AddOldCities(document);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
+        AttachLeadingArticleParticles(document);
+    }
+
+    /// <summary>A single capital letter and its full stop right after a name word, with a name word after: "Paul E. Funk".</summary>
+    private static bool IsMiddleInitialStop(Document document, int first, int dot) =>
+        dot - 1 > first && document.TokenSpan(dot) is "." && !document.Tokens[dot].SpaceBefore
+        && document.TokenSpan(dot - 1) is { Length: 1 } initial && char.IsUpper(initial[0])
+        && dot + 1 < document.Tokens.Count && document.Tokens[dot + 1].SpaceBefore && !document.Tokens[dot + 1].LineBreakBefore;
+
+    /// <summary>
+    /// "al Qaeda", "el Watan": the Arabic article written apart and in lower case opens the name it precedes, so the
+    /// name is listed whole ("Qaeda" alone matches no other spelling of it).
+    /// </summary>
+    private static void AttachLeadingArticleParticles(Document document)
+    {
+        var claimed = ClaimedTokens(document);
+        foreach (var mention in document.Mentions)
+        {
+            var article = mention.FirstToken - 1;
+            if (mention.IsReference || !mention.IsName || article < 0 || claimed[article] || !document.Tokens[mention.FirstToken].SpaceBefore
+                || document.Tokens[mention.FirstToken].LineBreakBefore || document.Tokens[article].Kind != TokenKind.Word
+                || document.TokenSpan(article) is not ("al" or "el")
+                || mention.Surface is { } surface && surface != document.Text[mention.Start..mention.End])
+                continue;
+            mention.FirstToken = article;
+            mention.Start = document.Tokens[article].Start;
+            if (mention.Surface is not null)
+                mention.Surface = document.Text[mention.Start..mention.End];
+            claimed[article] = true;
+        }
     }
 
     /// <summary>
