@@ -405,6 +405,29 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
     }
 
+    /// <summary>The names listed before the last one of a plural outlet noun: "the Tasnim, Mehr and Fars news agencies".</summary>
+    private void AddCoordinatedOutlets(Document document, int lastName)
+    {
+        var tokens = document.Tokens;
+        var end = lastName - 1;
+        while (end >= 1 && document.TokenSpan(end) is "and" or "," && !tokens[end].LineBreakBefore)
+        {
+            var b = end;
+            while (b - 1 >= 0 && end - b < 3 && !tokens[b].LineBreakBefore && IsNameToken(document, b - 1))
+                b--;
+            if (b == end)
+                return;
+            var inside = document.Mentions.Where(m => m.FirstToken < end && m.EndToken > b).ToList();
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b || m.EndToken > end
+                                || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
+                return;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, b, end);
+            end = b - 1;
+        }
+    }
+
     /// <summary>"Battalion", "Brigade", and near-miss spellings of "battalion" ("Batallion").</summary>
     private static bool IsUnitNoun(ReadOnlySpan<char> word) =>
         word is "Brigade" or "Brigades" or "Division" or "Battalion" or "Battalions" or "Regiment" or "Corps" or "Squadron" or "Army" or "Company"
@@ -423,7 +446,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (!IsLowerWord(document, e) || tokens[e].LineBreakBefore)
                 continue;
             var noun = document.TokenSpan(e);
-            var isOutlet = Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+            // "the Tasnim and Mehr news agencies": a plural outlet noun after names joined by "and" or commas types each of them
+            var isPlural = noun is "newspapers" or "dailies" or "broadcasters" or "channels" or "outlets" or "websites"
+                           || noun is "news" && e + 1 < tokens.Count && document.TokenSpan(e + 1) is "agencies" or "websites" or "outlets" or "channels" or "networks" or "sites";
+            var isOutlet = isPlural || Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
                            || noun is "news" && e + 1 < tokens.Count && document.TokenSpan(e + 1) is "agency" or "website" or "site" or "outlet" or "network" or "channel" or "service" or "portal";
             if (!isOutlet)
                 continue;
@@ -447,6 +473,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (b == nameEnd)
                 continue;
             var inside = document.Mentions.Where(m => m.FirstToken < nameEnd && m.EndToken > b).ToList();
+            // the last of the listed outlets already known as one ("the ISNA and Fars news agencies")
+            if (isPlural && inside is [{ Type: EntityType.Organization, IsReference: false } knownOutlet] && knownOutlet.EndToken == nameEnd)
+            {
+                AddCoordinatedOutlets(document, knownOutlet.FirstToken);
+                continue;
+            }
             // a known outlet or group already typed; a country before "television" is the state's ("Syria television")
             if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < b
                                 || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
@@ -458,6 +490,30 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             foreach (var mention in inside)
                 document.Mentions.Remove(mention);
             AddOrganization(document, b, nameEnd);
+            if (isPlural)
+                AddCoordinatedOutlets(document, b);
+        }
+        // "the news agency Tasnim", "the daily Sabah": an outlet noun before a name in apposition names that outlet
+        for (var e = 1; e + 1 < tokens.Count; e++)
+        {
+            if (!IsLowerWord(document, e) || tokens[e + 1].LineBreakBefore || !tokens[e + 1].SpaceBefore)
+                continue;
+            var noun = document.TokenSpan(e);
+            if (!(noun is "agency" && document.TokenSpan(e - 1) is "news" or "the" or "state" || Cues.OutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+                || !(document.TokenSpan(e - 1) is "the" or "news" or "state" || IsPeopleAdjective(document, e - 1) || MentionText.IsPossessive(document, e - 2)))
+                continue;
+            var end = e + 1;
+            while (end < tokens.Count && end - e <= 3 && (end == e + 1 || tokens[end].SpaceBefore) && !tokens[end].LineBreakBefore && IsNameToken(document, end))
+                end++;
+            if (end == e + 1 || end - e - 1 == 1 && lexicon.IsCommonWord(document.TokenSpan(e + 1)) && !MentionText.IsAllCapitals(document.TokenSpan(e + 1)))
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken < end && m.EndToken > e + 1).ToList();
+            if (inside.Any(m => m.Type != EntityType.Location || m.FirstToken < e + 1 || m.EndToken > end
+                                || gazetteer.TryGetName(NameKey.Normalize(document.Slice(m.Start, m.End)), out var named) && named.Kind == GazetteerKind.Country))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            AddOrganization(document, e + 1, end);
         }
         // "Radio Mogadishu", "Radio Dijla": a station named after its town or river
         for (var t = 0; t + 1 < tokens.Count; t++)
@@ -786,6 +842,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         else if (length >= 2 && first - 1 > sentence.FirstToken && MentionText.Is(document, first - 1, "and") && !lexicon.IsCommonWord(firstWord)
                  && document.Mentions.Any(m => m.EndToken == first - 1 && m.Type == EntityType.Person && m.Priority > 0))
             type = EntityType.Person;
+        // "..., Karim Hadi Sorani, a police spokesman in the area, said": an indefinite role in apposition describes the name
+        // itself, even where a list of places before it would type it a place
+        else if (length >= 2 && HasIndefiniteRoleApposition(document, sentence, end))
+            type = EntityType.Person;
         // "the town of X, the commander said": a role after the comma describes the speaker, the place cue governs X
         else if (HasPlaceCue(document, sentence, first, end) && !s_notPlaces.Contains(document.TokenText(first)))
             type = EntityType.Location;
@@ -1036,6 +1096,22 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     private static bool HasSpeechVerbAfter(Document document, Sentence sentence, int end)
     {
         return end < sentence.EndToken && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end));
+    }
+
+    private static bool HasIndefiniteRoleApposition(Document document, Sentence sentence, int end)
+    {
+        if (end + 2 >= sentence.EndToken || document.TokenSpan(end) is not "," || document.TokenSpan(end + 1) is not ("a" or "an"))
+            return false;
+        for (var k = end + 2; k < Math.Min(sentence.EndToken, end + 6); k++)
+        {
+            var word = document.TokenSpan(k);
+            if (word is "," or "." or "of" or "in" or "who" or "that")
+                return false;
+            // "X, a fighter said": the role is the speaker, not the name's apposition
+            if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return k + 1 >= sentence.EndToken || !Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k + 1));
+        }
+        return false;
     }
 
     private static bool HasRoleApposition(Document document, Sentence sentence, int end)
