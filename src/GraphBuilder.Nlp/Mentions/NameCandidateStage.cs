@@ -127,9 +127,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     }
 
     /// <summary>A single capital letter and its full stop right after a name word, with a name word after: "Paul E. Funk".</summary>
+    /// <summary>Or a rank's abbreviation: "Col. Mark Weller", "Lt. Gen. X".</summary>
     private static bool IsMiddleInitialStop(Document document, int first, int dot) =>
-        dot - 1 > first && document.TokenSpan(dot) is "." && !document.Tokens[dot].SpaceBefore
-        && document.TokenSpan(dot - 1) is { Length: 1 } initial && char.IsUpper(initial[0])
+        dot - 1 >= first && document.TokenSpan(dot) is "." && !document.Tokens[dot].SpaceBefore
+        && (dot - 1 > first && document.TokenSpan(dot - 1) is { Length: 1 } initial && char.IsUpper(initial[0])
+            || document.TokenSpan(dot - 1).Length <= 5 && IsTitle(document.TokenSpan(dot - 1)))
         && dot + 1 < document.Tokens.Count && document.Tokens[dot + 1].SpaceBefore && !document.Tokens[dot + 1].LineBreakBefore;
 
     /// <summary>
@@ -752,6 +754,12 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (!organizationName && IsTitle(word.TrimEnd('.')))
             {
                 hadTitle = true;
+                first++;
+                continue;
+            }
+            // the full stop of an abbreviated rank the run took in ("Col. X")
+            if (hadTitle && word is "." && !document.Tokens[first].SpaceBefore)
+            {
                 first++;
                 continue;
             }
