@@ -120,6 +120,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         }
         ExtendPlaceHeads(document);
         AddFacilities(document);
+        AddRoutesBetweenPlaces(document);
         AddOldCities(document);
         AddSubUnits(document);
         ApplyAcronymDefinitions(document, claimed);
@@ -836,6 +837,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             AddNamed(document, first, facilityEnd, EntityType.Location);
             return;
         }
+        // "the Obeidi tribe", "the Shammar clan": a tribe is a body of people
+        else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore && document.TokenSpan(end) is "tribe" or "clan"
+                 && !lexicon.IsCommonWord(firstWord))
+        {
+            AddOrganization(document, first, end + 1);
+            return;
+        }
         // "Rafidain bank", "the Nuri mosque": a name before a building noun is that building, a place
         else if (end < sentence.EndToken && IsLowerWord(document, end) && !document.Tokens[end].LineBreakBefore
                  && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
@@ -1307,6 +1315,32 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             added.Add(new Mention(mention.FirstToken, next + 1, start, end, EntityType.Location, NameKey.Slug(surface)) { Surface = surface, Priority = 2 });
         }
         document.Mentions.AddRange(added);
+    }
+
+    /// <summary>
+    /// "the Kirkuk-Erbil road", "the Aleppo-Damascus highway": a route named by the two towns it joins is one place; the
+    /// towns inside its name are not mentioned by it.
+    /// </summary>
+    private static void AddRoutesBetweenPlaces(Document document)
+    {
+        for (var t = 0; t + 1 < document.Tokens.Count; t++)
+        {
+            var word = document.TokenSpan(t);
+            var hyphen = word.IndexOf('-');
+            if (document.Tokens[t].Kind != TokenKind.Word || hyphen <= 0 || hyphen + 1 >= word.Length || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1])
+                || !IsLowerWord(document, t + 1) || document.Tokens[t + 1].LineBreakBefore
+                || document.TokenSpan(t + 1) is not ("road" or "highway" or "motorway" or "railway" or "expressway"))
+                continue;
+            var inside = document.Mentions.Where(m => m.FirstToken <= t + 1 && m.EndToken > t).ToList();
+            if (inside.Count == 0 || inside.Any(m => m.Type != EntityType.Location || m.FirstToken < t || m.EndToken > t + 1))
+                continue;
+            foreach (var mention in inside)
+                document.Mentions.Remove(mention);
+            var start = document.Tokens[t].Start;
+            var end = document.Tokens[t + 1].End;
+            var surface = document.Text[start..end];
+            document.Mentions.Add(new Mention(t, t + 2, start, end, EntityType.Location, NameKey.Slug(NameKey.Fold(surface))) { Surface = surface, Priority = 2, HasFoldedKey = true });
+        }
     }
 
     /// <summary>Two-word heads that make the name before them a place: "oil field", "gas field", "border crossing".</summary>
