@@ -1272,6 +1272,18 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             // "the towns of A, B, and C": the serial comma before the last item
             if (word is "and" or "or" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is ",")
                 before--;
+            // "from Derik (Malikiya), A and B": another name of the place in brackets stands between it and the list
+            if (before - 1 > sentence.FirstToken && document.TokenSpan(before - 1) is ")")
+            {
+                for (var open = before - 2; open >= sentence.FirstToken && open >= before - 6; open--)
+                {
+                    if (document.TokenSpan(open) is "(")
+                    {
+                        before = open;
+                        break;
+                    }
+                }
+            }
             var placeEnd = before - 1 >= sentence.FirstToken && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) ? before - 1 : before;
             // "commander for west Anbar, Qassem Mesleh, said": an attribution after a comma, not a list
             if (word is "," && end + 1 < sentence.EndToken && document.TokenSpan(end) is "," && Cues.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 1)))
