@@ -53,6 +53,7 @@ internal sealed class EntityResolver : IPipelineStage
         document.Mentions.RemoveAll(m => m.Priority < 0);
         JoinShortenedPersonNames(document);
         JoinShortenedOrganizationNames(document);
+        JoinUndefinedAcronyms(document);
         ResolveKurdishForces(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -78,6 +79,58 @@ internal sealed class EntityResolver : IPipelineStage
             // the type most of its naming mentions give (gazetteer and cue types outvote defaults)
             cluster.Type = cluster.Mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => 1 + m.Priority)).First().Key;
         }
+    }
+
+    /// <summary>
+    /// "the National Defence Forces ... NDF fighters": an acronym never defined in brackets is the one organisation named
+    /// in the article whose words' initials spell it (function words skipped); the known identity of either side wins.
+    /// </summary>
+    private static void JoinUndefinedAcronyms(Document document)
+    {
+        foreach (var acronym in document.Mentions)
+        {
+            if (acronym.Type != EntityType.Organization || acronym.IsReference || acronym.Surface is not { Length: >= 3 and <= 6 } letters
+                || !letters.All(char.IsUpper))
+                continue;
+            Mention? longForm = null;
+            var ambiguous = false;
+            foreach (var other in document.Mentions)
+            {
+                if (other.Type != EntityType.Organization || other.IsReference || other.Surface is null || other.Key == acronym.Key
+                    || !InitialsSpell(other.Surface, letters))
+                    continue;
+                ambiguous |= longForm is not null && longForm.Key != other.Key;
+                longForm ??= other;
+            }
+            if (longForm is null || ambiguous || !acronym.HasFoldedKey && !longForm.HasFoldedKey)
+                continue;
+            var (from, to) = acronym.HasFoldedKey ? (acronym.Key, longForm.Key) : (longForm.Key, acronym.Key);
+            foreach (var mention in document.Mentions)
+            {
+                if (mention.Key == from)
+                {
+                    mention.Key = to;
+                    mention.HasFoldedKey = mention.HasFoldedKey && acronym.HasFoldedKey && longForm.HasFoldedKey;
+                }
+            }
+        }
+    }
+
+    private static bool InitialsSpell(string name, string acronym)
+    {
+        var matched = 0;
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "of" or "for" or "the" or "and" or "al" or "el")
+                continue;
+            // "Iraqi State television" is no "IS": every content word of the long form counts
+            if (!char.IsUpper(word[0]))
+                return false;
+            if (matched >= acronym.Length || char.ToUpperInvariant(word[0]) != acronym[matched])
+                return false;
+            matched++;
+        }
+        return matched == acronym.Length && matched >= 2;
     }
 
     /// <summary>"travel to Sanaa": a name after a place preposition is the town, even when a person bears it as a middle name.</summary>
