@@ -609,6 +609,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var hyphen = span.LastIndexOf('-');
         if (hyphen > 0 && hyphen < span.Length - 1 && char.IsLower(span[hyphen + 1]))
             return false; // "Iran-backed", "Shi'ite-led"
+        if (hyphen > 0 && hyphen <= 3 && hyphen < span.Length - 1 && char.IsDigit(span[hyphen + 1]))
+            return false; // a weapon's model designation: "F-16", "Su-24s", "T-72"
         if (span.Contains('@') || span.StartsWith("www", StringComparison.OrdinalIgnoreCase))
             return false;
         // "Jan Kubis": the month's abbreviation is also a given name when a capitalised name follows, not a date's number
