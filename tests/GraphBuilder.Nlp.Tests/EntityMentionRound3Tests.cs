@@ -1,0 +1,66 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Mention classes of the third entity round: middle initials and abbreviated ranks inside personal names, the Arabic
+/// article written apart, outlets listed before a plural outlet noun or after an outlet noun, an indefinite role
+/// apposition, tribes, routes between two towns, lists of places past a bracketed alias, undefined acronyms, model
+/// designations. Sentences written for these tests.
+/// </summary>
+public class EntityMentionRound3Tests
+{
+    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
+        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Theory]
+    [InlineData("Army Lt. Gen. Carl D. Hoffman III said on Monday the line held.", "Carl D. Hoffman III")]
+    [InlineData("The head of the task force, Col. Mark Weller, said the strike was a success.", "Mark Weller")]
+    [InlineData("Navy spokesman Rear Admiral Tom Brisk told reporters the ship was safe.", "Tom Brisk")]
+    [InlineData("The villagers came from Tarsa, Karim Hadi Sorani, a police spokesman in the area, told reporters.", "Karim Hadi Sorani")]
+    public void A_personal_name_with_initials_ranks_or_a_role_apposition_is_one_person(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Person }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("The report was carried by the Sabah, Zaman and Yeni newspapers on Monday.", "Zaman")]
+    [InlineData("The governor told the IRNA and Mehr news agencies that the road was open.", "IRNA")]
+    [InlineData("Five fighters were killed, the news agency Tarin reported.", "Tarin")]
+    [InlineData("Fighters lifted the siege on the Obeidi tribe, a sheikh said.", "Obeidi tribe")]
+    [InlineData("Fighters of al Qaeda moved into the hills on Sunday.", "al Qaeda")]
+    public void A_listed_outlet_a_tribe_and_an_article_led_group_are_organisations(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Army troops reached the Kirkuk-Erbil road on Monday.", "Kirkuk-Erbil road")]
+    [InlineData("Reinforcements arrived from Derik (Malikiya), Barzat and Jawadiya, the source said.", "Barzat")]
+    public void A_route_between_towns_and_a_listed_town_are_places(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Fact]
+    public void An_undefined_acronym_joins_the_organisation_whose_words_spell_it()
+    {
+        var extraction = Extract("The Coastal Defence Brigades held the port on Monday. Two CDB fighters were wounded, medics said.");
+
+        Assert.True(Named(extraction, "Coastal Defence Brigades") is { } brigades && brigades.Aliases.Contains("CDB"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_weapon_model_designation_is_no_person()
+    {
+        var extraction = Extract("\"They flew F-4 Phantoms over the valley,\" a spokesman told reporters.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+    }
+}
