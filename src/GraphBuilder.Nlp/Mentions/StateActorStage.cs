@@ -223,8 +223,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                  && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
                  && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
         {
-            // "clashes with the regime forces": the regime of the country in the sentence, else of the article's home
-            country = RecentCountry(document, i) ?? home;
+            // "clashes with the regime forces": the regime of the article's home; another country's demonym earlier in the
+            // sentence ("a Russian mediation bid failed to halt clashes with regime forces") is seldom the regime's
+            country = home != HomeCountryUnknown ? home : RecentCountry(document, i);
             j = MentionText.Is(document, i, "regime") ? i : i + 1;
         }
         if (country is null && !ethnic)
