@@ -107,11 +107,16 @@ internal sealed class Gazetteer
         var commonWordCities = new Dictionary<string, (GazetteerEntry Entry, long Population)>(StringComparer.Ordinal);
         var countryByCode = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
 
+        // a short organisation name the data itself writes in lower case ("dpa") is matched in lower case as well
+        var writtenLowercase = new HashSet<string>(StringComparer.Ordinal);
+
         void Add(GazetteerEntry entry, string surface, bool overwrite)
         {
             var key = NameKey.Normalize(surface);
             if (key.Length == 0)
                 return;
+            if (entry.Kind == GazetteerKind.Organization && surface.Length >= 3 && surface.All(char.IsAsciiLetterLower))
+                writtenLowercase.Add(key);
             byId.TryAdd(entry.Id, entry);
             if (overwrite || !byName.ContainsKey(key))
                 byName[key] = entry;
@@ -232,7 +237,7 @@ internal sealed class Gazetteer
         // one-word group names that are no English word ("peshmerga", "hezbollah") also match when written in lower case
         var lowercaseNames = byName.Where(p => p.Value.Kind == GazetteerKind.Organization && p.Key.Length >= 5 && !p.Key.Contains(' ')
                                                && p.Key.All(char.IsAsciiLetterLower))
-            .Select(p => p.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            .Select(p => p.Key).Concat(writtenLowercase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new Gazetteer(byName, byFold, demonyms, byId, demonymOf)
         {
             _capitals = capitalOf.ToFrozenDictionary(StringComparer.Ordinal),
