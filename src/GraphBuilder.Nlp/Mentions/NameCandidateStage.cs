@@ -827,6 +827,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "Al Manar, television channel of ...": a name in apposition with an outlet noun
         else if (IsOutletApposition(document, sentence, end))
             type = EntityType.Organization;
+        // "told Levant24", "Channel4 reported": a name written with digits that reports is an outlet, never a person
+        else if (ContainsDigit(document.TokenSpan(end - 1)) && IsReportingSource(document, sentence, first, end))
+            type = EntityType.Organization;
         // "according to Al Arabiya", "Al Bawaba reported": an article-led name that reports is an outlet
         else if (length >= 2 && firstWord is "Al" or "El" && IsReportingSource(document, sentence, first, end))
             type = EntityType.Organization;
@@ -1025,6 +1028,16 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         return true;
     }
 
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsAfterQuote(Document document, int i) =>
         i > 0 && document.Tokens[i - 1].Kind == TokenKind.Punctuation && document.TokenSpan(i - 1) is "“" or "\"" or "‘" or "'" or "(" or "[" or "—" or ":";
 
@@ -1107,6 +1120,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "Speaking to X", "in an interview with X"
         if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2) is "speaking" or "Speaking" or "spoke" or "talking" or "Talking"
                                                  || document.TokenSpan(first - 1) is "with" && document.TokenSpan(first - 2) is "interview"))
+            return true;
+        // "reported by X", "quoted by X", "broadcast by X"
+        if (first - 2 >= sentence.FirstToken && document.TokenSpan(first - 1) is "by"
+            && document.TokenSpan(first - 2) is "reported" or "quoted" or "cited" or "published" or "carried" or "broadcast" or "aired" or "released")
             return true;
         return first - 2 >= sentence.FirstToken && document.TokenSpan(first - 2).Equals("according", StringComparison.OrdinalIgnoreCase) && document.TokenSpan(first - 1) is "to";
     }
