@@ -31,6 +31,10 @@ public class EntityMentionRound3Tests
     [InlineData("Five fighters were killed, the news agency Tarin reported.", "Tarin")]
     [InlineData("Fighters lifted the siege on the Obeidi tribe, a sheikh said.", "Obeidi tribe")]
     [InlineData("Fighters of al Qaeda moved into the hills on Sunday.", "al Qaeda")]
+    [InlineData("A field commander told Levant24 that the assault began at dawn.", "Levant24")]
+    [InlineData("The figures were carried by the Nabd Baladi on Friday.", "Nabd Baladi")]
+    [InlineData("HOMS (Zenit) - Rebels shelled the town overnight, a monitor said.", "Zenit")]
+    [InlineData("An officer told dpa that the road was cut.", "dpa")]
     public void A_listed_outlet_a_tribe_and_an_article_led_group_are_organisations(string body, string surface)
     {
         var extraction = Extract(body);

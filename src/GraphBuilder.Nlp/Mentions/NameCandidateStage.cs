@@ -550,6 +550,20 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if ((closesParagraph && opensAfterSentence || dateline) && !IsInsideMention(document, t, t + 1))
                 AddOrganization(document, t, t + 1);
         }
+        // "DAMASCUS (Zenit) -", "May 2 (Gulf Wire) —": any capitalised name in a dateline's brackets before the dash is the agency
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (document.TokenSpan(t - 1) is not "(" || !IsNameToken(document, t))
+                continue;
+            var close = t + 1;
+            while (close < tokens.Count && close - t < 3 && IsNameToken(document, close) && tokens[close].SpaceBefore)
+                close++;
+            if (close + 1 >= tokens.Count || document.TokenSpan(close) is not ")" || document.TokenSpan(close + 1) is not ("--" or "—" or "–" or "-")
+                || !tokens[close + 1].SpaceBefore || IsInsideMention(document, t, close) || t - 2 < 0 || tokens[t - 1].LineBreakBefore
+                || !(MentionText.IsAllCapitals(document.TokenSpan(t - 2)) || char.IsAsciiDigit(document.TokenSpan(t - 2)[0])))
+                continue;
+            AddOrganization(document, t, close);
+        }
     }
 
     /// <summary>A title-case line (a headline): its capitalised words are not evidence of names.</summary>
