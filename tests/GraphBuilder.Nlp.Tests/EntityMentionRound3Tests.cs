@@ -61,6 +61,15 @@ public class EntityMentionRound3Tests
     }
 
     [Fact]
+    public void A_long_form_spelled_by_its_acronym_is_one_organisation_without_the_places_inside()
+    {
+        var extraction = Extract("The Free Army of Homs and Hama (FAHH) said it retook the hill on Monday.");
+
+        Assert.True(Named(extraction, "Free Army of Homs and Hama") is { Type: EntityType.Organization } army && army.Aliases.Contains("FAHH"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Homs");
+    }
+
+    [Fact]
     public void A_weapon_model_designation_is_no_person()
     {
         var extraction = Extract("\"They flew F-4 Phantoms over the valley,\" a spokesman told reporters.");

@@ -1327,6 +1327,29 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         return false;
     }
 
+    /// <summary>
+    /// The first token of a long form ending before <paramref name="end"/> whose capitalised words' initials spell the
+    /// acronym exactly ("of", "in", "and", "the", "for" skipped), or -1.
+    /// </summary>
+    private static int SpelledLongFormStart(Document document, int end, string acronym)
+    {
+        var letter = acronym.Length - 1;
+        for (var k = end - 1; k >= 0 && end - k <= acronym.Length * 2 + 2; k--)
+        {
+            var word = document.TokenSpan(k);
+            if (document.Tokens[k].Kind != TokenKind.Word || document.Tokens[k + 1 < document.Tokens.Count ? k + 1 : k].LineBreakBefore && k + 1 < end)
+                return -1;
+            if (word is "of" or "in" or "and" or "the" or "for")
+                continue;
+            if (!char.IsUpper(word[0]) || letter < 0 || char.ToUpperInvariant(word[0]) != acronym[letter])
+                return -1;
+            letter--;
+            if (letter < 0)
+                return acronym.Length >= 3 ? k : -1;
+        }
+        return -1;
+    }
+
     private static bool IsAcronymDefinitionAfter(Document document, int end) =>
         end + 2 < document.Tokens.Count && document.TokenSpan(end) is "(" && document.TokenSpan(end + 2) is ")"
         && MentionText.IsAllCapitals(document.TokenSpan(end + 1)) && document.Tokens[end + 1].Length >= 2;
@@ -1558,6 +1581,42 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 continue;
             var acronymToken = open + 1;
             var acronym = document.TokenText(acronymToken);
+            // "the Islamic State in Iraq and the Levant (ISIL)": a long form spelled by the acronym's letters that spans several
+            // mentions is one organisation; the places inside its name are not mentioned by it
+            if (document.Mentions.Contains(mention) && SpelledLongFormStart(document, open, acronym) is var longStart and >= 0 && longStart < mention.FirstToken)
+            {
+                var inner = document.Mentions.Where(m => m.FirstToken >= longStart && m.EndToken <= open).ToList();
+                var spelledAcronym = document.Mentions.FirstOrDefault(m => m.FirstToken == acronymToken && m.Type == EntityType.Organization && !m.HasFoldedKey && !m.IsReference);
+                if (spelledAcronym is not null || inner.Any(m => m.Type == EntityType.Organization && !m.IsReference))
+                {
+                    foreach (var covered in inner)
+                        document.Mentions.Remove(covered);
+                    var start = document.Tokens[longStart].Start;
+                    var stop = document.Tokens[open - 1].End;
+                    var surface = document.Text[start..stop];
+                    var longMention = new Mention(longStart, open, start, stop, EntityType.Organization, spelledAcronym?.Key ?? NameKey.Slug(NameKey.Fold(surface)))
+                    {
+                        Surface = surface,
+                        Priority = 2,
+                        HasFoldedKey = spelledAcronym is null,
+                    };
+                    document.Mentions.Add(longMention);
+                    acronyms.TryAdd(acronym, longMention);
+                    if (spelledAcronym is null && !document.Mentions.Any(m => m.FirstToken == acronymToken))
+                    {
+                        var token = document.Tokens[acronymToken];
+                        document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, EntityType.Organization, longMention.Key)
+                        {
+                            Surface = acronym,
+                            Priority = 2,
+                            HasFoldedKey = true,
+                        });
+                    }
+                    continue;
+                }
+            }
+            if (!document.Mentions.Contains(mention))
+                continue;
             // "the UN Support Mission in Libya (UNSMIL)": the acronym is the body's, whose name takes the place in it
             if (mention.Type == EntityType.Location && mention.FirstToken >= 2 && document.TokenSpan(mention.FirstToken - 1) is "in" or "for" or "of"
                 && document.Mentions.FirstOrDefault(m => m.EndToken == mention.FirstToken - 1 && m.Type == EntityType.Organization && !m.IsReference) is { } body
