@@ -1522,6 +1522,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "a 30-minute drive of X", "a renewed push": the noun, not the verb
+            if (lemma is "push" or "drive" && word is "push" or "drive" && t > _sentence.FirstToken
+                && (Word(t - 1).ToLowerInvariant() is "a" or "the" or "renewed" or "new" or "final" or "major" || Word(t - 1).EndsWith("-minute", StringComparison.Ordinal) || Word(t - 1).EndsWith("-hour", StringComparison.Ordinal)))
+                return;
             // "to help push back the militants": driving an enemy back is fighting it
             if (lemma is "push" or "drive" && next == "back" && Actors(t + 2).Count > 0)
             {
@@ -1579,6 +1583,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 objectFrom = way + 1;
             }
+            // "drove the militants out of X", "pushed the rebels from X": the place named after the expelled is what was taken
+            // (the gold does not read the expulsion itself as an OPPOSES relation, so only the place is taken)
+            if (lemma is "push" or "drive" or "expel" or "oust" && predicate == RelationPredicate.Captured && !passive && ExpelledFrom(t) is var expelledFrom and > 0)
+                objectFrom = expelledFrom;
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
@@ -1833,6 +1841,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>"drove the militants out of X", "pushed IS fighters from": the token after "from" or "out of" when an object stands between.</summary>
+        private int ExpelledFrom(int t)
+        {
+            for (var k = t + 2; k < _sentence.EndToken && k <= t + 7; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("from", StringComparison.OrdinalIgnoreCase))
+                    return k + 1;
+                if (w.Equals("out", StringComparison.OrdinalIgnoreCase) && k + 1 < _sentence.EndToken && MentionText.Is(_doc, k + 1, "of"))
+                    return k + 2;
+                if (s_clauseBreaks.Contains(w) || w is "," or "into" or "back" or "to")
+                    return -1;
+            }
+            return -1;
         }
 
         /// <summary>"X, in coordination with Y, took Z": the two act together and back each other.</summary>

@@ -1,0 +1,30 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Expulsion, alliance and hostility forms on sentences written for these tests (round 3 of the relation rules).</summary>
+public class RelationRound3Tests
+{
+    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
+
+    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
+        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
+
+    [Theory]
+    [InlineData("The Syrian army had driven the rebels out of Palmyra in March.", "syrian-army", "palmyra")]
+    [InlineData("Kurdish Peshmerga fighters pushed the militants from Sinjar on Monday.", "peshmerga", "sinjar")]
+    public void Driving_an_enemy_out_of_a_place_captures_the_place(string sentence, string captor, string place)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.True(Has(extraction, captor, RelationPredicate.Captured, place), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_drive_measured_in_minutes_is_a_distance_not_a_capture()
+    {
+        var extraction = ExtractWithRulesOnly("Islamic State still holds villages within a 20-minute drive of Kirkuk.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "kirkuk"), Describe(extraction));
+    }
+}
