@@ -27,4 +27,22 @@ public class RelationRound3Tests
 
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "kirkuk"), Describe(extraction));
     }
+
+    [Fact]
+    public void Coordinated_holders_in_apposition_to_possessive_backers_back_the_possessor()
+    {
+        var extraction = ExtractWithRulesOnly("Qatar and Turkey, Hamas's staunchest backers, called for a ceasefire.");
+
+        Assert.True(Has(extraction, "qatar", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, "hamas"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_copula_with_a_possessive_ally_backs_the_possessor()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah is Syria's closest regional ally.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syria"), Describe(extraction));
+        Assert.False(Has(extraction, "syria", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+    }
 }

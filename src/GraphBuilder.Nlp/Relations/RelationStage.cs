@@ -351,6 +351,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Resistance(t, found);
                     continue;
                 }
+                // "Assad's main backers", "a Russian ally": the partner is named before the noun, not after "of"
+                if (lower is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies" && !MentionText.Is(_doc, t + 1, "of") && !IsVerbUse(t)
+                    && PossessiveOrModifierAlly(t, lower is "enemy" or "enemies" ? RelationPredicate.Opposes : RelationPredicate.Supports, found))
+                    continue;
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
                     && !IsVerbUse(t) && !(lower == "cover" && !MentionText.Is(_doc, t - 1, "air")))
                 {
@@ -1118,6 +1122,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
             {
+                if (PossessiveOrModifierAlly(t, predicate, found))
+                    return;
                 var k = t - 1;
                 while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "key" or "main" or "close" or "staunch" or "strong" or "major" or "longtime" or "old" or "regional" or "top")
                     k--;
@@ -1193,6 +1199,63 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        private static bool IsAllyModifier(string word) =>
+            word is "a" or "an" or "the" or "key" or "main" or "close" or "closest" or "staunch" or "staunchest" or "strong" or "strongest" or "major" or "longtime"
+                or "long-standing" or "longstanding" or "old" or "regional" or "top" or "principal" or "chief" or "traditional" or "loyal" or "steadfast" or "biggest" or "only" or "important";
+
+        /// <summary>The actor a holder phrase ends with before a comma or a copula: "A and B, ..." or "A is ...", with its conjuncts.</summary>
+        private List<Mention> HoldersEndingBefore(int k)
+        {
+            if (k <= _sentence.FirstToken || !(Word(k) == "," || Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "remains" or "remain" or "became"))
+                return [];
+            var holder = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!));
+            if (holder is null)
+                return [];
+            var holders = ConjunctsBefore(holder);
+            holders.Add(holder);
+            return holders;
+        }
+
+        /// <summary>
+        /// "Iran and Russia, Assad's main backers", "Hezbollah is Syria's closest ally": the holder backs (or, for "enemy",
+        /// opposes) the possessor; "Assad, a long-standing Russian ally": the modifying country backs the holder.
+        /// </summary>
+        private bool PossessiveOrModifierAlly(int t, RelationPredicate predicate, List<RelationCandidate> found)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && IsAllyModifier(Word(k).ToLowerInvariant()) && Word(k).ToLowerInvariant() is not ("a" or "an" or "the"))
+                k--;
+            if (k <= _sentence.FirstToken)
+                return false;
+            if (Word(k) is "'s" or "’s")
+            {
+                var possessor = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!));
+                if (possessor is null)
+                    return false;
+                var before = possessor.FirstToken - 1;
+                var hedged = Hedged(_sentence.FirstToken, t, predicate, "ally");
+                foreach (var holder in HoldersEndingBefore(before).Where(h => h.Entity != possessor.Entity))
+                    Add(found, holder.Entity!, predicate, possessor.Entity!, t, t, holder, possessor, 0.7, Word(t), hedged);
+                return true;
+            }
+            // only "ally": "a Russian ally" is backed by Russia; "a Russian backer" is not a usual phrase
+            if (predicate != RelationPredicate.Supports || !Word(t).Equals("ally", StringComparison.OrdinalIgnoreCase))
+                return false;
+            var modifier = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && _stage.IsActor(m.Entity!));
+            if (modifier is null)
+                return false;
+            var j = modifier.FirstToken - 1;
+            while (j > _sentence.FirstToken && IsAllyModifier(Word(j).ToLowerInvariant()) && Word(j).ToLowerInvariant() is not ("a" or "an"))
+                j--;
+            if (j <= _sentence.FirstToken || Word(j).ToLowerInvariant() is not ("a" or "an"))
+                return false;
+            var backed = HoldersEndingBefore(j - 1).Where(h => h.Entity != modifier.Entity).ToList();
+            var hedgedAlly = Hedged(_sentence.FirstToken, t, predicate, "ally");
+            foreach (var holder in backed)
+                Add(found, modifier.Entity!, RelationPredicate.Supports, holder.Entity!, t, t, modifier, holder, 0.7, Word(t), hedgedAlly);
+            return backed.Count > 0;
         }
 
         private int LightVerbBefore(int t)
