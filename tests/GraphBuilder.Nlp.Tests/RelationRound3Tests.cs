@@ -45,4 +45,29 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syria"), Describe(extraction));
         Assert.False(Has(extraction, "syria", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
     }
+
+    [Fact]
+    public void Joining_on_the_side_of_an_actor_backs_it()
+    {
+        var extraction = ExtractWithRulesOnly("The Peshmerga joined the fighting on the side of the YPG near Sinjar.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_spokesman_on_behalf_of_an_actor_is_no_backing()
+    {
+        var extraction = ExtractWithRulesOnly("Turkey issued a statement on behalf of the Free Syrian Army.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Supports, "fsa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_unit_conjoined_with_the_subject_acts_with_it()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah said its fighters and the Syrian army had entered the town of Qusayr.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
+    }
 }

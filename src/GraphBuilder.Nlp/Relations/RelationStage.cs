@@ -261,6 +261,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     t = afterFronted;
                     continue;
                 }
+                if (span is "behalf" or "side" && OnSideOf(t, found))
+                    continue;
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
@@ -1887,6 +1889,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
+            // "its fighters and the army had entered X": the pronoun's organisation acted too
+            if (!passive && !subject.IsReference && subject.FirstToken < t && predicate != RelationPredicate.Supports && PronounUnitConjunct(subject) is { } pronounOwner
+                && pronounOwner.Entity != subject.Entity)
+            {
+                var jointHedged = Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+                foreach (var obj in objects)
+                    Add(found, pronounOwner.Entity!, predicate, obj.Entity!, t, t, pronounOwner, obj, 0.7, Word(t), jointHedged);
+            }
             var hedged = !adjectival && (Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) || ControlledInfinitive(subject, t));
             // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
             if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
@@ -1904,6 +1914,55 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+        }
+
+        /// <summary>
+        /// "X joined the fighting on the side of Y", "X fought on behalf of Y": X backs Y; the clause must name a taking part
+        /// ("joined", "fought", "intervened") so that "a spokesman on behalf of Y" is no backing.
+        /// </summary>
+        private bool OnSideOf(int t, List<RelationCandidate> found)
+        {
+            var on = Word(t) == "behalf" ? t - 1 : t - 2;
+            if (on <= _sentence.FirstToken || !MentionText.Is(_doc, on, "on") || !MentionText.Is(_doc, t + 1, "of") || Word(t) == "side" && !MentionText.Is(_doc, t - 1, "the"))
+                return false;
+            var verb = -1;
+            for (var k = on - 1; k >= _sentence.FirstToken && k >= on - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (IsJoinVerb(w) || w is "fought" or "fight" or "fights" or "fighting" or "intervened" or "intervene" or "intervening" or "battled" or "battling" or "entered" or "sided" or "stood")
+                {
+                    verb = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    break;
+            }
+            if (verb < 0)
+                return false;
+            var subject = ParticipleSubject(verb) ?? PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb);
+            if (subject?.Entity is null)
+                return false;
+            var hedged = Hedged(HedgeScopeStart(subject, verb), verb, RelationPredicate.Supports, "join");
+            // only the first party: ", and the army joined ..." after it starts a clause of its own
+            if (Actors(t + 2) is [var partner, ..])
+                Add(found, subject.Entity, RelationPredicate.Supports, partner.Entity!, verb, t + 1, subject, partner, 0.7, Word(verb) + " on the side of", hedged);
+            return true;
+        }
+
+        /// <summary>"its fighters and the Syrian army": the organisation a possessive pronoun's unit conjoined before the subject stands for.</summary>
+        private Mention? PronounUnitConjunct(Mention subject)
+        {
+            var k = SkipArticleBefore(PhraseStart(subject) - 1);
+            if (k - 2 < _sentence.FirstToken || !MentionText.Is(_doc, k, "and")
+                || Word(k - 1).ToLowerInvariant() is not ("fighters" or "forces" or "troops" or "units" or "soldiers" or "men" or "militants" or "members")
+                || Word(k - 2).ToLowerInvariant() is not ("its" or "their"))
+                return null;
+            // "X's television station said its fighters ...": a news outlet speaks for fighters it does not own
+            var owner = PronounBefore(k - 1);
+            return owner is null || owner.EndToken < _sentence.EndToken
+                   && Word(owner.EndToken).ToLowerInvariant() is "television" or "tv" or "station" or "channel" or "agency" or "newspaper" or "radio" or "website" or "outlet" or "broadcaster"
+                ? null
+                : owner;
         }
 
         /// <summary>"drove the militants out of X", "pushed IS fighters from": the token after "from" or "out of" when an object stands between.</summary>
