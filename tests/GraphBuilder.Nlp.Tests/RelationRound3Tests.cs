@@ -70,4 +70,13 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_demonym_opening_a_named_unit_leaves_the_unit_as_subject()
+    {
+        var extraction = ExtractWithRulesOnly("The Jordanian air force crossed into Syria on Monday.");
+
+        Assert.True(Has(extraction, "jordanian-air-force", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+        Assert.False(Has(extraction, "jordan", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+    }
 }

@@ -2770,6 +2770,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if ((m.IsReference && !IsActorReference(m)) || (!m.IsName && !m.IsReference))
                     continue;
+                // "the Iraqi air force crossed": the demonym opens a named unit of its own, which is the subject
+                if (m.IsReference && _mentions.FirstOrDefault(x => x != m && x.FirstToken == m.FirstToken && x.EndToken > m.EndToken && x.EndToken <= t
+                                                                   && !x.IsReference && x.Entity!.Type == EntityType.Organization) is { } unit)
+                    m = unit;
                 for (var k = m.EndToken; k < t; k++)
                 {
                     var w = Word(k);
