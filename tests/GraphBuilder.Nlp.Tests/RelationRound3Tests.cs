@@ -79,4 +79,13 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "jordanian-air-force", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
         Assert.False(Has(extraction, "jordan", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_country_opening_a_reported_clause_without_that_owns_the_strikes()
+    {
+        var extraction = ExtractWithRulesOnly("France said Turkey had carried out strikes against the YPG.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "france", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+    }
 }

@@ -2830,7 +2830,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return true;
             var previous = Word(k - 1).ToLowerInvariant();
             return previous is "," or "and" or "but" or "that" or "“" or "\"" or "(" or "-" or "—" or "–" or ":" or "while" or "as" or "when" or "after"
-                or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if";
+                or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if"
+                // "France said Turkey had struck": a reported clause without "that"
+                or "said" or "says" or "claimed" or "claims" or "announced" or "reported" or "confirmed" or "stated" or "added" or "insisted";
         }
 
         private bool IsMembersOf(Mention m)
