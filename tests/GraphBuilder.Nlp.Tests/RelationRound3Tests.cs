@@ -88,4 +88,13 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
         Assert.False(Has(extraction, "france", RelationPredicate.Opposes, "ypg"), Describe(extraction));
     }
+
+    [Fact]
+    public void Strikes_launched_to_support_an_actor_do_not_oppose_it()
+    {
+        var extraction = ExtractWithRulesOnly("Iran launched strikes to support the Iraqi army near Tikrit.");
+
+        Assert.False(Has(extraction, "iran", RelationPredicate.Opposes, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+    }
 }

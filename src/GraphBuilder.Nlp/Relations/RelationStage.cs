@@ -1587,6 +1587,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
+            if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
+                && Word(t - 1).ToLowerInvariant() is "launched" or "launch" or "launching" or "conducted" or "conduct" or "conducting" or "staged" or "out" or "began" or "intensified" or "up"
+                && next is not ("on" or "against" or "at"))
+                return;
             // "a 30-minute drive of X", "a renewed push": the noun, not the verb
             if (lemma is "push" or "drive" && word is "push" or "drive" && t > _sentence.FirstToken
                 && (Word(t - 1).ToLowerInvariant() is "a" or "the" or "renewed" or "new" or "final" or "major" || Word(t - 1).EndsWith("-minute", StringComparison.Ordinal) || Word(t - 1).EndsWith("-hour", StringComparison.Ordinal)))
