@@ -97,4 +97,14 @@ public class RelationRound3Tests
         Assert.False(Has(extraction, "iran", RelationPredicate.Opposes, "iraqi-army"), Describe(extraction));
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void Backing_an_actor_against_another_makes_both_oppose_it()
+    {
+        var extraction = ExtractWithRulesOnly("France backs the Peshmerga against ISIS in northern Iraq.");
+
+        Assert.True(Has(extraction, "france", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "france", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
 }

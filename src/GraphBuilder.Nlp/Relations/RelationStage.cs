@@ -1919,6 +1919,33 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+            if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
+                SupportedAgainst(subject, objects, hedged, found);
+        }
+
+        /// <summary>"support the Iraqi army against ISIS": the backer and the backed both oppose the actor after "against".</summary>
+        private void SupportedAgainst(Mention backer, List<Mention> backed, bool hedged, List<RelationCandidate> found)
+        {
+            var against = -1;
+            for (var k = backed[^1].EndToken; k < _sentence.EndToken && k <= backed[^1].EndToken + 3; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("against", StringComparison.OrdinalIgnoreCase))
+                {
+                    against = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    return;
+            }
+            if (against < 0)
+                return;
+            foreach (var enemy in Actors(against + 1))
+            {
+                Add(found, backer.Entity!, RelationPredicate.Opposes, enemy.Entity!, against, against, backer, enemy, 0.65, "support against", hedged);
+                foreach (var ally in backed)
+                    Add(found, ally.Entity!, RelationPredicate.Opposes, enemy.Entity!, against, against, ally, enemy, 0.65, "support against", hedged);
+            }
         }
 
         /// <summary>
