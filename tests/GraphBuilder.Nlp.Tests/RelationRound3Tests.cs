@@ -107,4 +107,12 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "france", RelationPredicate.Opposes, "isis"), Describe(extraction));
         Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_pronoun_guessed_as_a_jihadist_group_does_not_back_its_enemy()
+    {
+        var extraction = ExtractWithRulesOnly("ISIS lost more ground near Raqqa on Sunday. Western officials say they will assist the SDF during the offensive.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
 }

@@ -1887,6 +1887,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
             if (lemma is "liberate" or "free" && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id))
                 return;
+            // "they will assist the SDF": a pronoun guessed as a jihadist group backing a non-jihadist actor is the wrong antecedent
+            if (predicate == RelationPredicate.Supports && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id) && objects.Any(o => !s_jihadistIds.Contains(o.Entity!.Id)))
+                return;
             _lastSubject = subject;
             _negationEnd = -1;
             // "X, Y and Z fight together against W": the fighters also back each other
