@@ -115,4 +115,14 @@ public class RelationRound3Tests
 
         Assert.False(Has(extraction, "isis", RelationPredicate.Supports, "sdf"), Describe(extraction));
     }
+
+    [Fact]
+    public void Possessive_backers_after_a_preposition_cover_every_conjunct()
+    {
+        var extraction = ExtractWithRulesOnly("Egypt has good relations with Qatar and Turkey, Hamas's main backers in the region.");
+
+        Assert.True(Has(extraction, "qatar", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.False(Has(extraction, "egypt", RelationPredicate.Supports, "hamas"), Describe(extraction));
+    }
 }

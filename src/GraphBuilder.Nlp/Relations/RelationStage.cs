@@ -1216,6 +1216,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (holder is null)
                 return [];
             var holders = ConjunctsBefore(holder);
+            // "ties with Iran and Russia, Assad's backers": the apposition describes every conjunct, even after a preposition
+            if (holders.Count == 0)
+            {
+                var j = SkipArticleBefore(PhraseStart(holder) - 1);
+                while (j > _sentence.FirstToken && (Word(j) == "and" || holders.Count > 0 && Word(j) == ","))
+                {
+                    var before = _mentions.LastOrDefault(m => m.EndToken == j && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
+                                                              && m.Entity!.Type != EntityType.Person && m.Entity != holder.Entity);
+                    if (before is null)
+                        break;
+                    holders.Add(before);
+                    j = SkipArticleBefore(PhraseStart(before) - 1);
+                }
+            }
             holders.Add(holder);
             return holders;
         }
