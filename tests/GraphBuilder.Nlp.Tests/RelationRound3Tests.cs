@@ -125,4 +125,12 @@ public class RelationRound3Tests
         Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, "hamas"), Describe(extraction));
         Assert.False(Has(extraction, "egypt", RelationPredicate.Supports, "hamas"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_quantified_relative_hangs_on_the_unnamed_groups_not_the_name_before_it()
+    {
+        var extraction = ExtractWithRulesOnly("Russia has bombed rebel groups fighting Assad, many of which are backed by Qatar.");
+
+        Assert.False(Has(extraction, "qatar", RelationPredicate.Supports, "bashar-al-assad"), Describe(extraction));
+    }
 }

@@ -2391,6 +2391,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (Word(k) is "who" or "which")
                 {
                     var j = k - 1;
+                    // "rebel groups fighting X, many of which are ...": the quantified relative hangs on the groups, a noun too far back to name
+                    if (j - 1 > _sentence.FirstToken && Word(j).Equals("of", StringComparison.OrdinalIgnoreCase)
+                        && Word(j - 1).ToLowerInvariant() is "many" or "some" or "most" or "all" or "several" or "both" or "each" or "none" or "one" or "two" or "few")
+                        return null;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
                     // "its YPG militia, who ...": the name the head noun follows
