@@ -133,4 +133,12 @@ public class RelationRound3Tests
 
         Assert.False(Has(extraction, "qatar", RelationPredicate.Supports, "bashar-al-assad"), Describe(extraction));
     }
+
+    [Fact]
+    public void The_liberation_of_a_town_is_never_credited_to_a_jihadist_group()
+    {
+        var extraction = ExtractWithRulesOnly("ISIS fighters fled the area overnight. This means the complete liberation of Baiji, a local commander said.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "baiji"), Describe(extraction));
+    }
 }

@@ -1175,6 +1175,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (owner is null)
                 return;
+            // "the liberation of X": news writers never call a jihadist group's capture a liberation; such an owner is a wrong guess
+            if (predicate == RelationPredicate.Captured && Word(t).Equals("liberation", StringComparison.OrdinalIgnoreCase) && s_jihadistIds.Contains(owner.Entity!.Id))
+                return;
             // "X, the spokesman for the operation against Y": a spokesperson describes the operation, it is not theirs
             if (owner.Entity!.Type == EntityType.Person && owner.EndToken < t
                 && (SentenceHasWordBetween(owner.EndToken, t, "spokesman") || SentenceHasWordBetween(owner.EndToken, t, "spokeswoman") || SentenceHasWordBetween(owner.EndToken, t, "spokesperson")))
