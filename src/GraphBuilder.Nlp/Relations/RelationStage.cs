@@ -261,6 +261,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     t = afterFronted;
                     continue;
                 }
+                if (span is "behalf" or "side" && OnSideOf(t, found))
+                    continue;
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
                     && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
@@ -351,6 +353,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Resistance(t, found);
                     continue;
                 }
+                // "Assad's main backers", "a Russian ally": the partner is named before the noun, not after "of"
+                if (lower is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies" && !MentionText.Is(_doc, t + 1, "of") && !IsVerbUse(t)
+                    && PossessiveOrModifierAlly(t, lower is "enemy" or "enemies" ? RelationPredicate.Opposes : RelationPredicate.Supports, found))
+                    continue;
                 if (s_nouns.TryGetValue(lower, out var noun) && t + 1 < _sentence.EndToken && noun.Prepositions.Contains(Word(t + 1).ToLowerInvariant())
                     && !IsVerbUse(t) && !(lower == "cover" && !MentionText.Is(_doc, t - 1, "air")))
                 {
@@ -1118,6 +1124,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
             {
+                if (PossessiveOrModifierAlly(t, predicate, found))
+                    return;
                 var k = t - 1;
                 while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "key" or "main" or "close" or "staunch" or "strong" or "major" or "longtime" or "old" or "regional" or "top")
                     k--;
@@ -1167,6 +1175,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (owner is null)
                 return;
+            // "the liberation of X": news writers never call a jihadist group's capture a liberation; such an owner is a wrong guess
+            if (predicate == RelationPredicate.Captured && Word(t).Equals("liberation", StringComparison.OrdinalIgnoreCase) && s_jihadistIds.Contains(owner.Entity!.Id))
+                return;
             // "X, the spokesman for the operation against Y": a spokesperson describes the operation, it is not theirs
             if (owner.Entity!.Type == EntityType.Person && owner.EndToken < t
                 && (SentenceHasWordBetween(owner.EndToken, t, "spokesman") || SentenceHasWordBetween(owner.EndToken, t, "spokeswoman") || SentenceHasWordBetween(owner.EndToken, t, "spokesperson")))
@@ -1193,6 +1204,77 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        private static bool IsAllyModifier(string word) =>
+            word is "a" or "an" or "the" or "key" or "main" or "close" or "closest" or "staunch" or "staunchest" or "strong" or "strongest" or "major" or "longtime"
+                or "long-standing" or "longstanding" or "old" or "regional" or "top" or "principal" or "chief" or "traditional" or "loyal" or "steadfast" or "biggest" or "only" or "important";
+
+        /// <summary>The actor a holder phrase ends with before a comma or a copula: "A and B, ..." or "A is ...", with its conjuncts.</summary>
+        private List<Mention> HoldersEndingBefore(int k)
+        {
+            if (k <= _sentence.FirstToken || !(Word(k) == "," || Word(k).ToLowerInvariant() is "is" or "are" or "was" or "were" or "remains" or "remain" or "became"))
+                return [];
+            var holder = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!));
+            if (holder is null)
+                return [];
+            var holders = ConjunctsBefore(holder);
+            // "ties with Iran and Russia, Assad's backers": the apposition describes every conjunct, even after a preposition
+            if (holders.Count == 0)
+            {
+                var j = SkipArticleBefore(PhraseStart(holder) - 1);
+                while (j > _sentence.FirstToken && (Word(j) == "and" || holders.Count > 0 && Word(j) == ","))
+                {
+                    var before = _mentions.LastOrDefault(m => m.EndToken == j && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!)
+                                                              && m.Entity!.Type != EntityType.Person && m.Entity != holder.Entity);
+                    if (before is null)
+                        break;
+                    holders.Add(before);
+                    j = SkipArticleBefore(PhraseStart(before) - 1);
+                }
+            }
+            holders.Add(holder);
+            return holders;
+        }
+
+        /// <summary>
+        /// "Iran and Russia, Assad's main backers", "Hezbollah is Syria's closest ally": the holder backs (or, for "enemy",
+        /// opposes) the possessor; "Assad, a long-standing Russian ally": the modifying country backs the holder.
+        /// </summary>
+        private bool PossessiveOrModifierAlly(int t, RelationPredicate predicate, List<RelationCandidate> found)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && IsAllyModifier(Word(k).ToLowerInvariant()) && Word(k).ToLowerInvariant() is not ("a" or "an" or "the"))
+                k--;
+            if (k <= _sentence.FirstToken)
+                return false;
+            if (Word(k) is "'s" or "’s")
+            {
+                var possessor = _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && _stage.IsActor(m.Entity!));
+                if (possessor is null)
+                    return false;
+                var before = possessor.FirstToken - 1;
+                var hedged = Hedged(_sentence.FirstToken, t, predicate, "ally");
+                foreach (var holder in HoldersEndingBefore(before).Where(h => h.Entity != possessor.Entity))
+                    Add(found, holder.Entity!, predicate, possessor.Entity!, t, t, holder, possessor, 0.7, Word(t), hedged);
+                return true;
+            }
+            // only "ally": "a Russian ally" is backed by Russia; "a Russian backer" is not a usual phrase
+            if (predicate != RelationPredicate.Supports || !Word(t).Equals("ally", StringComparison.OrdinalIgnoreCase))
+                return false;
+            var modifier = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && _stage.IsActor(m.Entity!));
+            if (modifier is null)
+                return false;
+            var j = modifier.FirstToken - 1;
+            while (j > _sentence.FirstToken && IsAllyModifier(Word(j).ToLowerInvariant()) && Word(j).ToLowerInvariant() is not ("a" or "an"))
+                j--;
+            if (j <= _sentence.FirstToken || Word(j).ToLowerInvariant() is not ("a" or "an"))
+                return false;
+            var backed = HoldersEndingBefore(j - 1).Where(h => h.Entity != modifier.Entity).ToList();
+            var hedgedAlly = Hedged(_sentence.FirstToken, t, predicate, "ally");
+            foreach (var holder in backed)
+                Add(found, modifier.Entity!, RelationPredicate.Supports, holder.Entity!, t, t, modifier, holder, 0.7, Word(t), hedgedAlly);
+            return backed.Count > 0;
         }
 
         private int LightVerbBefore(int t)
@@ -1522,6 +1604,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
+            // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
+            if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
+                && Word(t - 1).ToLowerInvariant() is "launched" or "launch" or "launching" or "conducted" or "conduct" or "conducting" or "staged" or "out" or "began" or "intensified" or "up"
+                && next is not ("on" or "against" or "at"))
+                return;
+            // "a 30-minute drive of X", "a renewed push": the noun, not the verb
+            if (lemma is "push" or "drive" && word is "push" or "drive" && t > _sentence.FirstToken
+                && (Word(t - 1).ToLowerInvariant() is "a" or "the" or "renewed" or "new" or "final" or "major" || Word(t - 1).EndsWith("-minute", StringComparison.Ordinal) || Word(t - 1).EndsWith("-hour", StringComparison.Ordinal)))
+                return;
             // "to help push back the militants": driving an enemy back is fighting it
             if (lemma is "push" or "drive" && next == "back" && Actors(t + 2).Count > 0)
             {
@@ -1579,6 +1670,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 objectFrom = way + 1;
             }
+            // "drove the militants out of X", "pushed the rebels from X": the place named after the expelled is what was taken
+            // (the gold does not read the expulsion itself as an OPPOSES relation, so only the place is taken)
+            if (lemma is "push" or "drive" or "expel" or "oust" && predicate == RelationPredicate.Captured && !passive && ExpelledFrom(t) is var expelledFrom and > 0)
+                objectFrom = expelledFrom;
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
@@ -1809,6 +1904,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
             if (lemma is "liberate" or "free" && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id))
                 return;
+            // "they will assist the SDF": a pronoun guessed as a jihadist group backing a non-jihadist actor is the wrong antecedent
+            if (predicate == RelationPredicate.Supports && subject.IsReference && s_jihadistIds.Contains(subject.Entity.Id) && objects.Any(o => !s_jihadistIds.Contains(o.Entity!.Id)))
+                return;
             _lastSubject = subject;
             _negationEnd = -1;
             // "X, Y and Z fight together against W": the fighters also back each other
@@ -1816,6 +1914,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 FightingTogether(subject, t, found, objects);
             if (!passive && subject.FirstToken < t && !subject.IsReference)
                 CoordinatedSubjects(subject, objects, t, predicate, found, lemma);
+            // "its fighters and the army had entered X": the pronoun's organisation acted too
+            if (!passive && !subject.IsReference && subject.FirstToken < t && predicate != RelationPredicate.Supports && PronounUnitConjunct(subject) is { } pronounOwner
+                && pronounOwner.Entity != subject.Entity)
+            {
+                var jointHedged = Hedged(HedgeScopeStart(subject, t), t, predicate, lemma);
+                foreach (var obj in objects)
+                    Add(found, pronounOwner.Entity!, predicate, obj.Entity!, t, t, pronounOwner, obj, 0.7, Word(t), jointHedged);
+            }
             var hedged = !adjectival && (Hedged(HedgeScopeStart(subject, t), t, predicate, lemma) || ControlledInfinitive(subject, t));
             // "launched a counteroffensive to retake the city", "sent reinforcements to take X": a purpose, not yet done
             if (predicate == RelationPredicate.Captured && t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 1, "to")
@@ -1833,6 +1939,98 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+            if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
+                SupportedAgainst(subject, objects, hedged, found);
+        }
+
+        /// <summary>"support the Iraqi army against ISIS": the backer and the backed both oppose the actor after "against".</summary>
+        private void SupportedAgainst(Mention backer, List<Mention> backed, bool hedged, List<RelationCandidate> found)
+        {
+            var against = -1;
+            for (var k = backed[^1].EndToken; k < _sentence.EndToken && k <= backed[^1].EndToken + 3; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("against", StringComparison.OrdinalIgnoreCase))
+                {
+                    against = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    return;
+            }
+            if (against < 0)
+                return;
+            foreach (var enemy in Actors(against + 1))
+            {
+                Add(found, backer.Entity!, RelationPredicate.Opposes, enemy.Entity!, against, against, backer, enemy, 0.65, "support against", hedged);
+                foreach (var ally in backed)
+                    Add(found, ally.Entity!, RelationPredicate.Opposes, enemy.Entity!, against, against, ally, enemy, 0.65, "support against", hedged);
+            }
+        }
+
+        /// <summary>
+        /// "X joined the fighting on the side of Y", "X fought on behalf of Y": X backs Y; the clause must name a taking part
+        /// ("joined", "fought", "intervened") so that "a spokesman on behalf of Y" is no backing.
+        /// </summary>
+        private bool OnSideOf(int t, List<RelationCandidate> found)
+        {
+            var on = Word(t) == "behalf" ? t - 1 : t - 2;
+            if (on <= _sentence.FirstToken || !MentionText.Is(_doc, on, "on") || !MentionText.Is(_doc, t + 1, "of") || Word(t) == "side" && !MentionText.Is(_doc, t - 1, "the"))
+                return false;
+            var verb = -1;
+            for (var k = on - 1; k >= _sentence.FirstToken && k >= on - 6; k--)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (IsJoinVerb(w) || w is "fought" or "fight" or "fights" or "fighting" or "intervened" or "intervene" or "intervening" or "battled" or "battling" or "entered" or "sided" or "stood")
+                {
+                    verb = k;
+                    break;
+                }
+                if (s_clauseBreaks.Contains(w) || w == ",")
+                    break;
+            }
+            if (verb < 0)
+                return false;
+            var subject = ParticipleSubject(verb) ?? PreviousActor(verb, adjacentOnly: false) ?? PronounBefore(verb);
+            if (subject?.Entity is null)
+                return false;
+            var hedged = Hedged(HedgeScopeStart(subject, verb), verb, RelationPredicate.Supports, "join");
+            // only the first party: ", and the army joined ..." after it starts a clause of its own
+            if (Actors(t + 2) is [var partner, ..])
+                Add(found, subject.Entity, RelationPredicate.Supports, partner.Entity!, verb, t + 1, subject, partner, 0.7, Word(verb) + " on the side of", hedged);
+            return true;
+        }
+
+        /// <summary>"its fighters and the Syrian army": the organisation a possessive pronoun's unit conjoined before the subject stands for.</summary>
+        private Mention? PronounUnitConjunct(Mention subject)
+        {
+            var k = SkipArticleBefore(PhraseStart(subject) - 1);
+            if (k - 2 < _sentence.FirstToken || !MentionText.Is(_doc, k, "and")
+                || Word(k - 1).ToLowerInvariant() is not ("fighters" or "forces" or "troops" or "units" or "soldiers" or "men" or "militants" or "members")
+                || Word(k - 2).ToLowerInvariant() is not ("its" or "their"))
+                return null;
+            // "X's television station said its fighters ...": a news outlet speaks for fighters it does not own
+            var owner = PronounBefore(k - 1);
+            return owner is null || owner.EndToken < _sentence.EndToken
+                   && Word(owner.EndToken).ToLowerInvariant() is "television" or "tv" or "station" or "channel" or "agency" or "newspaper" or "radio" or "website" or "outlet" or "broadcaster"
+                ? null
+                : owner;
+        }
+
+        /// <summary>"drove the militants out of X", "pushed IS fighters from": the token after "from" or "out of" when an object stands between.</summary>
+        private int ExpelledFrom(int t)
+        {
+            for (var k = t + 2; k < _sentence.EndToken && k <= t + 7; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("from", StringComparison.OrdinalIgnoreCase))
+                    return k + 1;
+                if (w.Equals("out", StringComparison.OrdinalIgnoreCase) && k + 1 < _sentence.EndToken && MentionText.Is(_doc, k + 1, "of"))
+                    return k + 2;
+                if (s_clauseBreaks.Contains(w) || w is "," or "into" or "back" or "to")
+                    return -1;
+            }
+            return -1;
         }
 
         /// <summary>"X, in coordination with Y, took Z": the two act together and back each other.</summary>
@@ -2196,6 +2394,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (Word(k) is "who" or "which")
                 {
                     var j = k - 1;
+                    // "rebel groups fighting X, many of which are ...": the quantified relative hangs on the groups, a noun too far back to name
+                    if (j - 1 > _sentence.FirstToken && Word(j).Equals("of", StringComparison.OrdinalIgnoreCase)
+                        && Word(j - 1).ToLowerInvariant() is "many" or "some" or "most" or "all" or "several" or "both" or "each" or "none" or "one" or "two" or "few")
+                        return null;
                     if (j >= _sentence.FirstToken && Word(j) == ",")
                         j--;
                     // "its YPG militia, who ...": the name the head noun follows
@@ -2624,6 +2826,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if ((m.IsReference && !IsActorReference(m)) || (!m.IsName && !m.IsReference))
                     continue;
+                // "the Iraqi air force crossed": the demonym opens a named unit of its own, which is the subject
+                if (m.IsReference && _mentions.FirstOrDefault(x => x != m && x.FirstToken == m.FirstToken && x.EndToken > m.EndToken && x.EndToken <= t
+                                                                   && !x.IsReference && x.Entity!.Type == EntityType.Organization) is { } unit)
+                    m = unit;
                 for (var k = m.EndToken; k < t; k++)
                 {
                     var w = Word(k);
@@ -2680,7 +2886,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return true;
             var previous = Word(k - 1).ToLowerInvariant();
             return previous is "," or "and" or "but" or "that" or "“" or "\"" or "(" or "-" or "—" or "–" or ":" or "while" or "as" or "when" or "after"
-                or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if";
+                or "because" or "since" or "the" or "meanwhile" or "though" or "although" or "whereas" or "if"
+                // "France said Turkey had struck": a reported clause without "that"
+                or "said" or "says" or "claimed" or "claims" or "announced" or "reported" or "confirmed" or "stated" or "added" or "insisted";
         }
 
         private bool IsMembersOf(Mention m)

@@ -1,0 +1,144 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Expulsion, alliance and hostility forms on sentences written for these tests (round 3 of the relation rules).</summary>
+public class RelationRound3Tests
+{
+    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
+
+    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
+        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
+
+    [Theory]
+    [InlineData("The Syrian army had driven the rebels out of Palmyra in March.", "syrian-army", "palmyra")]
+    [InlineData("Kurdish Peshmerga fighters pushed the militants from Sinjar on Monday.", "peshmerga", "sinjar")]
+    public void Driving_an_enemy_out_of_a_place_captures_the_place(string sentence, string captor, string place)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.True(Has(extraction, captor, RelationPredicate.Captured, place), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_drive_measured_in_minutes_is_a_distance_not_a_capture()
+    {
+        var extraction = ExtractWithRulesOnly("Islamic State still holds villages within a 20-minute drive of Kirkuk.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "kirkuk"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Coordinated_holders_in_apposition_to_possessive_backers_back_the_possessor()
+    {
+        var extraction = ExtractWithRulesOnly("Qatar and Turkey, Hamas's staunchest backers, called for a ceasefire.");
+
+        Assert.True(Has(extraction, "qatar", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, "hamas"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_copula_with_a_possessive_ally_backs_the_possessor()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah is Syria's closest regional ally.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syria"), Describe(extraction));
+        Assert.False(Has(extraction, "syria", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Joining_on_the_side_of_an_actor_backs_it()
+    {
+        var extraction = ExtractWithRulesOnly("The Peshmerga joined the fighting on the side of the YPG near Sinjar.");
+
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_spokesman_on_behalf_of_an_actor_is_no_backing()
+    {
+        var extraction = ExtractWithRulesOnly("Turkey issued a statement on behalf of the Free Syrian Army.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Supports, "fsa"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_unit_conjoined_with_the_subject_acts_with_it()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah said its fighters and the Syrian army had entered the town of Qusayr.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "qusar"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_demonym_opening_a_named_unit_leaves_the_unit_as_subject()
+    {
+        var extraction = ExtractWithRulesOnly("The Jordanian air force crossed into Syria on Monday.");
+
+        Assert.True(Has(extraction, "jordanian-air-force", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+        Assert.False(Has(extraction, "jordan", RelationPredicate.CrossedInto, "syria"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_country_opening_a_reported_clause_without_that_owns_the_strikes()
+    {
+        var extraction = ExtractWithRulesOnly("France said Turkey had carried out strikes against the YPG.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "france", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Strikes_launched_to_support_an_actor_do_not_oppose_it()
+    {
+        var extraction = ExtractWithRulesOnly("Iran launched strikes to support the Iraqi army near Tikrit.");
+
+        Assert.False(Has(extraction, "iran", RelationPredicate.Opposes, "iraqi-army"), Describe(extraction));
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "iraqi-army"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Backing_an_actor_against_another_makes_both_oppose_it()
+    {
+        var extraction = ExtractWithRulesOnly("France backs the Peshmerga against ISIS in northern Iraq.");
+
+        Assert.True(Has(extraction, "france", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "france", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_pronoun_guessed_as_a_jihadist_group_does_not_back_its_enemy()
+    {
+        var extraction = ExtractWithRulesOnly("ISIS lost more ground near Raqqa on Sunday. Western officials say they will assist the SDF during the offensive.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Possessive_backers_after_a_preposition_cover_every_conjunct()
+    {
+        var extraction = ExtractWithRulesOnly("Egypt has good relations with Qatar and Turkey, Hamas's main backers in the region.");
+
+        Assert.True(Has(extraction, "qatar", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Supports, "hamas"), Describe(extraction));
+        Assert.False(Has(extraction, "egypt", RelationPredicate.Supports, "hamas"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_quantified_relative_hangs_on_the_unnamed_groups_not_the_name_before_it()
+    {
+        var extraction = ExtractWithRulesOnly("Russia has bombed rebel groups fighting Assad, many of which are backed by Qatar.");
+
+        Assert.False(Has(extraction, "qatar", RelationPredicate.Supports, "bashar-al-assad"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_liberation_of_a_town_is_never_credited_to_a_jihadist_group()
+    {
+        var extraction = ExtractWithRulesOnly("ISIS fighters fled the area overnight. This means the complete liberation of Baiji, a local commander said.");
+
+        Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "baiji"), Describe(extraction));
+    }
+}
