@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using GraphBuilder.Cli.Commands;
+using GraphBuilder.Testing;
 
 namespace GraphBuilder.Cli.Tests;
 
 /// <summary>The extract and eval commands run in-process on the seed articles (no Neo4j involved).</summary>
 public sealed class ExtractEvalCommandTests : IDisposable
 {
-    private static readonly string Shared = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared"));
+    private static readonly string Shared = SharedData.Directory;
     private static readonly string Articles = Path.Combine(Shared, "articles");
 
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "gb-cli-" + Guid.NewGuid().ToString("N"));

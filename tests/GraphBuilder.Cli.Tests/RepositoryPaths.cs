@@ -1,19 +1,10 @@
+using GraphBuilder.Testing;
+
 namespace GraphBuilder.Cli.Tests;
 
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootDirectory = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GraphBuilder.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No GraphBuilder.sln above {AppContext.BaseDirectory}");
-    });
+    private static readonly Lazy<string> RootDirectory = new(SharedData.RepositoryRoot);
 
     public static string Root => RootDirectory.Value;
 

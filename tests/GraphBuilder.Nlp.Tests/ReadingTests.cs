@@ -5,25 +5,12 @@ using FsCheck.Fluent;
 
 namespace GraphBuilder.Nlp.Tests;
 
-/// <summary>Locates the shared seed data: the folder <c>shared/</c> beside the repository root (the folder holding GraphBuilder.sln).</summary>
+/// <summary>The shared seed data, as located by <see cref="GraphBuilder.Testing.SharedData"/>, with readers for one article and its gold.</summary>
 internal static class SharedData
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            }
-        }
+    public static string ArticlesDirectory => GraphBuilder.Testing.SharedData.Articles;
 
-        throw new DirectoryNotFoundException("GraphBuilder.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    public static string ArticlesDirectory => Path.Combine(Root.Value, "articles");
-
-    public static string GoldDirectory => Path.Combine(Root.Value, "gold");
+    public static string GoldDirectory => GraphBuilder.Testing.SharedData.Gold;
 
     public static string ArticlePath(string prefix) =>
         Directory.EnumerateFiles(ArticlesDirectory, prefix + "_*.txt").Single();
