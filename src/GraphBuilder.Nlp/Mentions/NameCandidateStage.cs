@@ -1627,16 +1627,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 body.Surface = document.Text[body.Start..body.End];
                 document.Mentions.Remove(mention);
                 acronyms.TryAdd(acronym, body);
-                if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
-                {
-                    var token = document.Tokens[acronymToken];
-                    document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, body.Type, body.Key)
-                    {
-                        Surface = acronym,
-                        Priority = body.Priority,
-                        HasFoldedKey = body.HasFoldedKey,
-                    });
-                }
+                AddAcronymMention(document, acronymToken, acronym, body);
                 continue;
             }
             // "the Kurdish Regional Government (KRG)": a new long form before a known acronym is that body in other words
@@ -1647,16 +1638,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 mention.HasFoldedKey = false;
             }
             acronyms.TryAdd(acronym, mention);
-            if (!document.Mentions.Any(m => m.FirstToken == acronymToken))
-            {
-                var token = document.Tokens[acronymToken];
-                document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, mention.Type, mention.Key)
-                {
-                    Surface = acronym,
-                    Priority = mention.Priority,
-                    HasFoldedKey = mention.HasFoldedKey,
-                });
-            }
+            AddAcronymMention(document, acronymToken, acronym, mention);
         }
         if (acronyms.Count == 0)
             return;
@@ -1680,5 +1662,19 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             }
         }
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The bracketed acronym after a long form ("... Units (PMU)") becomes a mention of the same entity, unless one is there.</summary>
+    private static void AddAcronymMention(Document document, int acronymToken, string acronym, Mention longForm)
+    {
+        if (document.Mentions.Any(m => m.FirstToken == acronymToken))
+            return;
+        var token = document.Tokens[acronymToken];
+        document.Mentions.Add(new Mention(acronymToken, acronymToken + 1, token.Start, token.End, longForm.Type, longForm.Key)
+        {
+            Surface = acronym,
+            Priority = longForm.Priority,
+            HasFoldedKey = longForm.HasFoldedKey,
+        });
     }
 }

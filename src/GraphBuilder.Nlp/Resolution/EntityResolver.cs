@@ -51,8 +51,8 @@ internal sealed class EntityResolver : IPipelineStage
             }
         }
         document.Mentions.RemoveAll(m => m.Priority < 0);
-        JoinShortenedPersonNames(document);
-        JoinShortenedOrganizationNames(document);
+        JoinShortenedNames(document, EntityType.Person);
+        JoinShortenedNames(document, EntityType.Organization);
         JoinUndefinedAcronyms(document);
         ResolveKurdishForces(document);
 
@@ -139,47 +139,21 @@ internal sealed class EntityResolver : IPipelineStage
                                    || document.TokenSpan(mention.FirstToken - 1) is "of" or "to" or "via" or "through");
 
     /// <summary>
-    /// "General Abdel Amir Rasheed Yar Allah ... Yar Allah said": a two- or three-word name that ends a longer person's
-    /// name is that person referred to by the family name, when only one such person is named.
+    /// A name of two words or more that ends the longer name of exactly one other entity of its type is that entity
+    /// shortened: "General Abdel Amir Rasheed Yar Allah ... Yar Allah said" (people, tentative names only),
+    /// "Popular Mobilization Forces ... the Mobilization Forces" (organisations, which also take the owner's kind of key).
     /// </summary>
-    private static void JoinShortenedPersonNames(Document document)
+    private static void JoinShortenedNames(Document document, EntityType type)
     {
-        var people = document.Mentions.Where(m => m.Type == EntityType.Person && !m.IsReference && m.Surface is not null)
-            .Select(m => (Mention: m, Fold: NameKey.Fold(m.Surface))).ToList();
-        foreach (var (mention, fold) in people)
-        {
-            if (!fold.Contains(' ') || !mention.HasFoldedKey)
-                continue;
-            string? owner = null;
-            var ambiguous = false;
-            foreach (var (other, otherFold) in people)
-            {
-                if (other.Key == mention.Key || otherFold.Length <= fold.Length + 1 || !otherFold.EndsWith(fold, StringComparison.Ordinal)
-                    || otherFold[otherFold.Length - fold.Length - 1] != ' ')
-                    continue;
-                ambiguous |= owner is not null && owner != other.Key;
-                owner = other.Key;
-            }
-            if (owner is not null && !ambiguous)
-                mention.Key = owner;
-        }
-    }
-
-    /// <summary>
-    /// "Popular Mobilization Forces ... the Mobilization Forces": an unknown organisation name of two words or more that
-    /// ends the name of exactly one other organisation in the article is that organisation shortened.
-    /// </summary>
-    private static void JoinShortenedOrganizationNames(Document document)
-    {
-        var organizations = document.Mentions.Where(m => m.Type == EntityType.Organization && !m.IsReference && m.Surface is not null)
+        var named = document.Mentions.Where(m => m.Type == type && !m.IsReference && m.Surface is not null)
             .Select(m => (Mention: m, Fold: NameKey.Fold(m.Surface!))).ToList();
-        foreach (var (mention, fold) in organizations)
+        foreach (var (mention, fold) in named)
         {
             if (!mention.HasFoldedKey || !fold.Contains(' '))
                 continue;
             string? owner = null;
             var ambiguous = false;
-            foreach (var (other, otherFold) in organizations)
+            foreach (var (other, otherFold) in named)
             {
                 if (other.Key == mention.Key || otherFold.Length <= fold.Length + 1 || !otherFold.EndsWith(fold, StringComparison.Ordinal)
                     || otherFold[otherFold.Length - fold.Length - 1] != ' ')
@@ -187,11 +161,11 @@ internal sealed class EntityResolver : IPipelineStage
                 ambiguous |= owner is not null && owner != other.Key;
                 owner = other.Key;
             }
-            if (owner is not null && !ambiguous)
-            {
-                mention.Key = owner;
-                mention.HasFoldedKey = organizations.First(o => o.Mention.Key == owner).Mention.HasFoldedKey;
-            }
+            if (owner is null || ambiguous)
+                continue;
+            mention.Key = owner;
+            if (type == EntityType.Organization)
+                mention.HasFoldedKey = named.First(o => o.Mention.Key == owner).Mention.HasFoldedKey;
         }
     }
 
