@@ -17,8 +17,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Hashed_features_are_the_hashes_of_the_named_features()
     {
         var document = RulesOnly.Run("The Northern Brigade, which is backed by Portugal, pummelled the Southern Front near Eastvale.");
-        var mentions = new List<Mention>();
-        RelationClassifierStage.NamedMentions(document, document.Sentences[0], mentions);
+        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
         var pairs = RelationClassifierStage.Pairs(mentions, RulesOnly.Gazetteer).ToList();
         Assert.NotEmpty(pairs);
 
@@ -38,8 +37,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Words_between_are_lower_cased_and_stemmed_and_a_hyphenated_compound_is_a_feature()
     {
         var document = RulesOnly.Run("Portugal-backed fighters of the Northern Brigade were shelling the Southern Front.");
-        var mentions = new List<Mention>();
-        RelationClassifierStage.NamedMentions(document, document.Sentences[0], mentions);
+        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
         var brigade = mentions.Single(m => document.Text[m.Start..m.End].Contains("Northern", StringComparison.Ordinal));
         var front = mentions.Single(m => document.Text[m.Start..m.End].Contains("Southern", StringComparison.Ordinal));
         var ruritania = mentions.Single(m => document.Text[m.Start..m.End] == "Portugal");

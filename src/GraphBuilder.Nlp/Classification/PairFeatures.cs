@@ -233,11 +233,14 @@ internal sealed class HashingFeatureSink : IFeatureSink
 
     public void Add(string prefix) => Features.Add(Hash(prefix, []));
 
-    public void Add(string prefix, ReadOnlySpan<char> word)
+    public void Add(string prefix, ReadOnlySpan<char> word) => Features.Add(HashOf(prefix, word));
+
+    /// <summary>The hash of the feature <paramref name="prefix"/> + the stemmed <paramref name="word"/>.</summary>
+    internal static ulong HashOf(string prefix, ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[48];
         var length = PairFeatures.Stem(word, buffer);
-        Features.Add(Hash(prefix, buffer[..length]));
+        return Hash(prefix, buffer[..length]);
     }
 
     internal static ulong Hash(ReadOnlySpan<char> prefix, ReadOnlySpan<char> word)

@@ -17,16 +17,14 @@ internal sealed class RelationClassifier
 
     private const int Predicates = 4;
 
-    private readonly Dictionary<ulong, float>[] _weights;
-
-    /// <summary>The same weights by feature, one row of <see cref="Predicates"/> per feature: one lookup scores all predicates.</summary>
+    /// <summary>The weights by feature, one row of <see cref="Predicates"/> per feature: one lookup scores all predicates.</summary>
     private readonly Dictionary<ulong, int> _rows = [];
     private readonly float[] _table;
 
     internal RelationClassifier(Dictionary<ulong, float>[] weights, double threshold)
     {
-        _weights = weights;
         Threshold = threshold;
+        FeatureCount = weights.Sum(w => w.Count);
         foreach (var feature in weights.SelectMany(w => w.Keys))
         {
             _rows.TryAdd(feature, _rows.Count);
@@ -45,23 +43,16 @@ internal sealed class RelationClassifier
     /// <summary>Probability at or above which a pair is taken as a relation.</summary>
     public double Threshold { get; }
 
-    public int FeatureCount => _weights.Sum(w => w.Count);
+    /// <summary>How many (predicate, feature) weights the model holds.</summary>
+    public int FeatureCount { get; }
 
     public static RelationClassifier Embedded => s_embedded.Value;
 
     public double Probability(RelationPredicate predicate, List<ulong> features)
     {
-        var weights = _weights[(int)predicate];
-        double z = 0;
-        foreach (var feature in features)
-        {
-            if (weights.TryGetValue(feature, out var w))
-            {
-                z += w;
-            }
-        }
-
-        return 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+        Span<double> probabilities = stackalloc double[Predicates];
+        Probabilities(features, probabilities);
+        return probabilities[(int)predicate];
     }
 
     /// <summary>The probability of every predicate (indexed by <see cref="RelationPredicate"/>) for one feature set.</summary>
@@ -87,7 +78,8 @@ internal sealed class RelationClassifier
         }
     }
 
-    public float Weight(RelationPredicate predicate, ulong feature) => _weights[(int)predicate].GetValueOrDefault(feature);
+    public float Weight(RelationPredicate predicate, ulong feature) =>
+        _rows.TryGetValue(feature, out var row) ? _table[(row * Predicates) + (int)predicate] : 0f;
 
     public static RelationClassifier Load(string path)
     {

@@ -41,7 +41,8 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
             index.TryAdd(relation.Object, index.Count);
         }
 
-        long n = index.Count;
+        // Entities named only in mentions the rules never related are numbered as the walk meets them, above n.
+        long n = index.Count + document.Mentions.Count;
 
         // What the rules decided stands: a pair they related keeps their predicate, and a predicate they gave an
         // object in a sentence has found its subject there. A backer the rules found in a sentence is described
@@ -71,33 +72,15 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         var best = new Dictionary<long, (Pair Pair, RelationPredicate Predicate, double Probability, int Sentence)>();
         var sink = new HashingFeatureSink();
         Span<double> probabilities = stackalloc double[4];
-        var mentions = new List<Mention>();
         var slots = new List<long>();
-        var named = NamedMentionsInOrder(document);
-        var next = 0;
-        for (var s = 0; s < document.Sentences.Count; s++)
+        foreach (var (s, mentions) in NamedMentionsBySentence(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
-            mentions.Clear();
             slots.Clear();
-            while (next < named.Count && named[next].Start < sentence.Start)
+            foreach (var mention in mentions)
             {
-                next++;
-            }
-
-            for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
-            {
-                if (named[i].End <= sentence.End && index.TryGetValue(named[i].Entity!, out var entity))
-                {
-                    mentions.Add(named[i]);
-                    slots.Add(entity);
-                }
-            }
-
-            if (mentions.Count < 2)
-            {
-                continue;
+                slots.Add(index.TryGetValue(mention.Entity!, out var entity) ? entity : index[mention.Entity!] = index.Count);
             }
 
             foreach (var pair in Pairs(mentions, gazetteer))
@@ -143,26 +126,38 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
     private static bool IsNamed(Mention m) => m.Entity is not null && m.IsName && !m.IsReference;
 
-    private static List<Mention> NamedMentionsInOrder(Document document)
+    /// <summary>
+    /// Each sentence holding two or more named, resolved mentions: its index and those mentions in text order. One walk
+    /// over the document's mentions sorted once; the list is reused from one sentence to the next.
+    /// </summary>
+    internal static IEnumerable<(int Sentence, List<Mention> Mentions)> NamedMentionsBySentence(Document document)
     {
         var named = document.Mentions.Where(IsNamed).ToList();
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return named;
-    }
-
-    /// <summary>The named, resolved mentions inside <paramref name="sentence"/>, in text order.</summary>
-    internal static void NamedMentions(Document document, Sentence sentence, List<Mention> mentions)
-    {
-        mentions.Clear();
-        foreach (var m in document.Mentions)
+        var mentions = new List<Mention>();
+        var next = 0;
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            if (IsNamed(m) && m.Start >= sentence.Start && m.End <= sentence.End)
+            var sentence = document.Sentences[s];
+            mentions.Clear();
+            while (next < named.Count && named[next].Start < sentence.Start)
             {
-                mentions.Add(m);
+                next++;
+            }
+
+            for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
+            {
+                if (named[i].End <= sentence.End)
+                {
+                    mentions.Add(named[i]);
+                }
+            }
+
+            if (mentions.Count >= 2)
+            {
+                yield return (s, mentions);
             }
         }
-
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Every ordered pair of mentions of two entities whose subject can act, with the predicates its object allows.</summary>
@@ -251,7 +246,8 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         for (var t = first.EndToken; t < second.FirstToken; t++)
         {
             var word = document.TokenSpan(t);
-            var weight = model.Weight(predicate, HashOf("bw:", word)) + model.Weight(predicate, HashOf(pair.Subject == first ? "ab:bw:" : "ba:bw:", word));
+            var weight = model.Weight(predicate, HashingFeatureSink.HashOf("bw:", word))
+                + model.Weight(predicate, HashingFeatureSink.HashOf(pair.Subject == first ? "ab:bw:" : "ba:bw:", word));
             if (weight > triggerWeight)
             {
                 (trigger, triggerWeight) = (t, weight);
@@ -277,12 +273,5 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
             sentenceIndex,
             triggerText,
             Math.Round(probability, 4));
-    }
-
-    private static ulong HashOf(string prefix, ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = stackalloc char[48];
-        var length = PairFeatures.Stem(word, buffer);
-        return HashingFeatureSink.Hash(prefix, buffer[..length]);
     }
 }

@@ -77,10 +77,9 @@ public static class RelationModelTrainer
         var goldRelations = gold.Relations.Select(r => (r.Subject, r.Predicate, r.Object)).ToHashSet();
         string? GoldId(EntityCluster cluster) => ids.TryGetValue(cluster, out var id) ? goldIdOf.GetValueOrDefault(id) : null;
 
-        var mentions = new List<Mention>();
-        foreach (var sentence in document.Sentences)
+        foreach (var (s, mentions) in RelationClassifierStage.NamedMentionsBySentence(document))
         {
-            RelationClassifierStage.NamedMentions(document, sentence, mentions);
+            var sentence = document.Sentences[s];
             foreach (var pair in RelationClassifierStage.Pairs(mentions, pipeline.Gazetteer))
             {
                 var sink = new NamingFeatureSink();
