@@ -17,7 +17,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Hashed_features_are_the_hashes_of_the_named_features()
     {
         var document = RulesOnly.Run("The Northern Brigade, which is backed by Portugal, pummelled the Southern Front near Eastvale.");
-        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
+        var (_, mentions) = RelationClassifierStage.ResolvedMentionsBySentence(document).First();
         var pairs = RelationClassifierStage.Pairs(mentions, RulesOnly.Gazetteer).ToList();
         Assert.NotEmpty(pairs);
 
@@ -37,7 +37,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Words_between_are_lower_cased_and_stemmed_and_a_hyphenated_compound_is_a_feature()
     {
         var document = RulesOnly.Run("Portugal-backed fighters of the Northern Brigade were shelling the Southern Front.");
-        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
+        var (_, mentions) = RelationClassifierStage.ResolvedMentionsBySentence(document).First();
         var brigade = mentions.Single(m => document.Text[m.Start..m.End].Contains("Northern", StringComparison.Ordinal));
         var front = mentions.Single(m => document.Text[m.Start..m.End].Contains("Southern", StringComparison.Ordinal));
         var ruritania = mentions.Single(m => document.Text[m.Start..m.End] == "Portugal");
@@ -70,6 +70,20 @@ public sealed class RelationClassifierTests : IDisposable
     }
 
     [Fact]
+    public void A_model_file_that_failed_to_load_is_read_again_once_mended()
+    {
+        var path = Path.Combine(_directory, "mended.tsv");
+        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbw:x\n");
+
+        var error = Assert.Throws<FormatException>(() => ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path }));
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\n");
+        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
+
+        Assert.Contains(pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front on Monday.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
+    }
+
+    [Fact]
     public void The_stage_adds_what_the_model_scores_above_its_threshold_and_hedges_a_modal()
     {
         var path = Path.Combine(_directory, "model.tsv");
@@ -92,33 +106,13 @@ public sealed class RelationClassifierTests : IDisposable
     public async Task Training_on_gold_articles_learns_a_construction_it_then_finds_in_new_sentences()
     {
         // Twelve short original articles: "X pummelled Y" is OPPOSES, "X praised Y" is nothing.
-        var set = Path.Combine(_directory, "set");
-        Directory.CreateDirectory(Path.Combine(set, "articles"));
-        Directory.CreateDirectory(Path.Combine(set, "gold"));
-        string[] sides = ["Northern", "Southern", "Eastern", "Western", "Coastal", "Highland"];
-        for (var i = 0; i < 12; i++)
+        var set = WriteSet("set", Enumerable.Range(0, 12).Select(i =>
         {
-            var (a, b) = (sides[i % 6], sides[(i + 1 + (i / 6)) % 6]);
+            var (a, b) = (Sides[i % 6], Sides[(i + 1 + (i / 6)) % 6]);
             var verb = i % 2 == 0 ? "pummelled" : "praised";
-            var name = $"{i:00}.txt";
-            File.WriteAllText(Path.Combine(set, "articles", name), $"Report {i}\n\nThe {a} Brigade {verb} the {b} Front on Monday.\n");
-            var relations = i % 2 == 0
-                ? new[] { new { subject = "a", predicate = "OPPOSES", @object = "b", status = "asserted", evidence = $"The {a} Brigade {verb} the {b} Front" } }
-                : [];
-            File.WriteAllText(Path.Combine(set, "gold", $"{i:00}.json"), JsonSerializer.Serialize(new
-            {
-                article = name,
-                title = $"Report {i}",
-                published = (string?)null,
-                source = (string?)null,
-                entities = new[]
-                {
-                    new { id = "a", type = "Organization", name = $"{a} Brigade", aliases = Array.Empty<string>() },
-                    new { id = "b", type = "Organization", name = $"{b} Front", aliases = Array.Empty<string>() },
-                },
-                relations,
-            }));
-        }
+            var sentence = $"The {a} Brigade {verb} the {b} Front";
+            return (a, b, $"{sentence} on Monday.", i % 2 == 0 ? sentence : null);
+        }));
 
         var model = Path.Combine(_directory, "trained.tsv");
         var (examples, positives) = await RelationModelTrainer.TrainAsync([set], model);
@@ -134,6 +128,27 @@ public sealed class RelationClassifierTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gold_relation_labels_the_sentence_that_says_it_and_not_every_sentence_naming_both_sides()
+    {
+        // The pair is named twice per article, but only the pummelling is the evidence; praise elsewhere is never hostile.
+        var set = WriteSet("evidence", Enumerable.Range(0, 18).Select(i =>
+        {
+            var (a, b) = (Sides[i % 6], Sides[(i + 1 + (i / 6)) % 6]);
+            var hostile = $"The {a} Brigade pummelled the {b} Front";
+            return i < 12
+                ? (a, b, $"{hostile} on Monday. The {a} Brigade praised the {b} Front on Tuesday.", hostile)
+                : (a, b, $"The {a} Brigade praised the {b} Front on Tuesday.", (string?)null);
+        }));
+
+        var model = Path.Combine(_directory, "evidence.tsv");
+        await RelationModelTrainer.TrainAsync([set], model);
+        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = model });
+
+        Assert.Contains(pipeline.Extract(Article("The Lowland Brigade pummelled the Desert Front at dawn.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
+        Assert.DoesNotContain(pipeline.Extract(Article("The Lowland Brigade praised the Desert Front at dawn.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
+    }
+
+    [Fact]
     public void The_shipped_model_loads_with_weights_for_every_predicate()
     {
         var model = RelationClassifier.Embedded;
@@ -143,4 +158,39 @@ public sealed class RelationClassifierTests : IDisposable
     }
 
     private static Article Article(string body) => new("test", "test.txt", null, null, null, null, body);
+
+    private static readonly string[] Sides = ["Northern", "Southern", "Eastern", "Western", "Coastal", "Highland"];
+
+    /// <summary>A folder laid out like ../shared: one article per item, with the gold OPPOSES relation when evidence is given.</summary>
+    private string WriteSet(string name, IEnumerable<(string A, string B, string Body, string? Evidence)> articles)
+    {
+        var set = Path.Combine(_directory, name);
+        Directory.CreateDirectory(Path.Combine(set, "articles"));
+        Directory.CreateDirectory(Path.Combine(set, "gold"));
+        var i = 0;
+        foreach (var (a, b, body, evidence) in articles)
+        {
+            var file = $"{i:00}.txt";
+            File.WriteAllText(Path.Combine(set, "articles", file), $"Report {i}\n\n{body}\n");
+            var relations = evidence is null
+                ? []
+                : new[] { new { subject = "a", predicate = "OPPOSES", @object = "b", status = "asserted", evidence } };
+            File.WriteAllText(Path.Combine(set, "gold", $"{i:00}.json"), JsonSerializer.Serialize(new
+            {
+                article = file,
+                title = $"Report {i}",
+                published = (string?)null,
+                source = (string?)null,
+                entities = new[]
+                {
+                    new { id = "a", type = "Organization", name = $"{a} Brigade", aliases = Array.Empty<string>() },
+                    new { id = "b", type = "Organization", name = $"{b} Front", aliases = Array.Empty<string>() },
+                },
+                relations,
+            }));
+            i++;
+        }
+
+        return set;
+    }
 }

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using GraphBuilder.Nlp.Data;
 using GraphBuilder.Nlp.Pipeline;
+using GraphBuilder.Nlp.Relations;
 
 namespace GraphBuilder.Nlp.Classification;
 
 /// <summary>
 /// Runs after the rule-based <c>RelationStage</c> and adds the relations its rules did not find: every pair of
-/// named mentions in a sentence is scored by the trained <see cref="RelationClassifier"/>, and the most probable
+/// resolved mentions in a sentence (names, and the pronouns and descriptions resolved to a named entity) is scored by the trained <see cref="RelationClassifier"/>, and the most probable
 /// predicate at or above the model's threshold is kept, hedged when a hedge cue precedes it in the sentence.
 /// </summary>
 internal sealed class RelationClassifierStage(RelationClassifier model, Gazetteer gazetteer) : IPipelineStage
@@ -73,7 +74,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         var sink = new HashingFeatureSink();
         Span<double> probabilities = stackalloc double[4];
         var slots = new List<long>();
-        foreach (var (s, mentions) in NamedMentionsBySentence(document))
+        foreach (var (s, mentions) in ResolvedMentionsBySentence(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
@@ -99,7 +100,8 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 foreach (var predicate in pair.Predicates)
                 {
                     var probability = probabilities[(int)predicate];
-                    if (probability < model.Threshold || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
+                    if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
+                        || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
                         || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
                     {
@@ -124,32 +126,32 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     private static readonly RelationPredicate[] s_toPlaces = [RelationPredicate.Captured, RelationPredicate.CrossedInto];
     private static readonly RelationPredicate[] s_toCountries = [RelationPredicate.Supports, RelationPredicate.Opposes, RelationPredicate.Captured, RelationPredicate.CrossedInto];
 
-    private static bool IsNamed(Mention m) => m.Entity is not null && m.IsName && !m.IsReference;
+    private static bool IsResolved(Mention m) => m.Entity is not null && (m.IsReference || m.IsName);
 
     /// <summary>
-    /// Each sentence holding two or more named, resolved mentions: its index and those mentions in text order. One walk
+    /// Each sentence holding two or more resolved mentions: its index and those mentions in text order. One walk
     /// over the document's mentions sorted once; the list is reused from one sentence to the next.
     /// </summary>
-    internal static IEnumerable<(int Sentence, List<Mention> Mentions)> NamedMentionsBySentence(Document document)
+    internal static IEnumerable<(int Sentence, List<Mention> Mentions)> ResolvedMentionsBySentence(Document document)
     {
-        var named = document.Mentions.Where(IsNamed).ToList();
-        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var resolved = document.Mentions.Where(IsResolved).ToList();
+        resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
         var mentions = new List<Mention>();
         var next = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             mentions.Clear();
-            while (next < named.Count && named[next].Start < sentence.Start)
+            while (next < resolved.Count && resolved[next].Start < sentence.Start)
             {
                 next++;
             }
 
-            for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
+            for (var i = next; i < resolved.Count && resolved[i].Start < sentence.End; i++)
             {
-                if (named[i].End <= sentence.End)
+                if (resolved[i].End <= sentence.End)
                 {
-                    mentions.Add(named[i]);
+                    mentions.Add(resolved[i]);
                 }
             }
 
@@ -231,6 +233,10 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
             || (word.Equals("to", StringComparison.Ordinal) && before - 1 >= sentence.FirstToken
                 && document.TokenSpan(before - 1).Equals("according", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"Russian warplanes", "coalition jets and artillery": the mention owns the weapons that did it.</summary>
+    private static bool NamesStandoffWeapons(Document document, Sentence sentence, Mention mention) =>
+        mention.EndToken < sentence.EndToken && StandoffWeapons.Is(document.TokenSpan(mention.EndToken));
 
     private static bool IsCountry(Mention mention, Gazetteer gazetteer) =>
         mention.Entity!.Type == EntityType.Location && gazetteer.ById(mention.Entity.Id) is { Kind: GazetteerKind.Country };

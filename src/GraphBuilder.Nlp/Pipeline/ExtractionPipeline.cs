@@ -34,8 +34,18 @@ public sealed class ExtractionPipeline
         var files = options?.OrganizationFiles.Select(Path.GetFullPath).ToArray() ?? [];
         var model = options?.RelationModelFile is { } file ? Path.GetFullPath(file) : null;
         var key = string.Join('\n', files) + "\n#model " + model;
-        return s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() =>
-            Build(files, options?.DataDirectory, model is null ? RelationClassifier.Embedded : RelationClassifier.Load(model)))).Value;
+        var instance = s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() =>
+            Build(files, options?.DataDirectory, model is null ? RelationClassifier.Embedded : RelationClassifier.Load(model))));
+        try
+        {
+            return instance.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception; forget it so that a model or organisation file mended meanwhile is read again.
+            s_instances.TryRemove(new KeyValuePair<string, Lazy<ExtractionPipeline>>(key, instance));
+            throw;
+        }
     }
 
     /// <summary>The pipeline without the trained relation classifier: the rules alone (what the classifier is trained on top of).</summary>
