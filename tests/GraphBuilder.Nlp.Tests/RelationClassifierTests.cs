@@ -17,7 +17,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Hashed_features_are_the_hashes_of_the_named_features()
     {
         var document = RulesOnly.Run("The Northern Brigade, which is backed by Portugal, pummelled the Southern Front near Eastvale.");
-        var (_, mentions) = RelationClassifierStage.ResolvedMentionsBySentence(document).First();
+        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
         var pairs = RelationClassifierStage.Pairs(mentions, RulesOnly.Gazetteer).ToList();
         Assert.NotEmpty(pairs);
 
@@ -37,7 +37,7 @@ public sealed class RelationClassifierTests : IDisposable
     public void Words_between_are_lower_cased_and_stemmed_and_a_hyphenated_compound_is_a_feature()
     {
         var document = RulesOnly.Run("Portugal-backed fighters of the Northern Brigade were shelling the Southern Front.");
-        var (_, mentions) = RelationClassifierStage.ResolvedMentionsBySentence(document).First();
+        var (_, mentions) = RelationClassifierStage.NamedMentionsBySentence(document).First();
         var brigade = mentions.Single(m => document.Text[m.Start..m.End].Contains("Northern", StringComparison.Ordinal));
         var front = mentions.Single(m => document.Text[m.Start..m.End].Contains("Southern", StringComparison.Ordinal));
         var ruritania = mentions.Single(m => document.Text[m.Start..m.End] == "Portugal");
@@ -125,27 +125,6 @@ public sealed class RelationClassifierTests : IDisposable
         Assert.Contains(found.Relations, r => r.Predicate == RelationPredicate.Opposes);
         Assert.DoesNotContain(praised.Relations, r => r.Predicate == RelationPredicate.Opposes);
         Assert.Contains("# Trained on 12 gold-annotated articles", File.ReadAllText(model), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_gold_relation_labels_the_sentence_that_says_it_and_not_every_sentence_naming_both_sides()
-    {
-        // The pair is named twice per article, but only the pummelling is the evidence; praise elsewhere is never hostile.
-        var set = WriteSet("evidence", Enumerable.Range(0, 18).Select(i =>
-        {
-            var (a, b) = (Sides[i % 6], Sides[(i + 1 + (i / 6)) % 6]);
-            var hostile = $"The {a} Brigade pummelled the {b} Front";
-            return i < 12
-                ? (a, b, $"{hostile} on Monday. The {a} Brigade praised the {b} Front on Tuesday.", hostile)
-                : (a, b, $"The {a} Brigade praised the {b} Front on Tuesday.", (string?)null);
-        }));
-
-        var model = Path.Combine(_directory, "evidence.tsv");
-        await RelationModelTrainer.TrainAsync([set], model);
-        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = model });
-
-        Assert.Contains(pipeline.Extract(Article("The Lowland Brigade pummelled the Desert Front at dawn.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
-        Assert.DoesNotContain(pipeline.Extract(Article("The Lowland Brigade praised the Desert Front at dawn.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace GraphBuilder.Nlp.Classification;
 
 /// <summary>
 /// Runs after the rule-based <c>RelationStage</c> and adds the relations its rules did not find: every pair of
-/// resolved mentions in a sentence (names, and the pronouns and descriptions resolved to a named entity) is scored by the trained <see cref="RelationClassifier"/>, and the most probable
+/// named mentions in a sentence is scored by the trained <see cref="RelationClassifier"/>, and the most probable
 /// predicate at or above the model's threshold is kept, hedged when a hedge cue precedes it in the sentence.
 /// </summary>
 internal sealed class RelationClassifierStage(RelationClassifier model, Gazetteer gazetteer) : IPipelineStage
@@ -74,7 +74,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         var sink = new HashingFeatureSink();
         Span<double> probabilities = stackalloc double[4];
         var slots = new List<long>();
-        foreach (var (s, mentions) in ResolvedMentionsBySentence(document))
+        foreach (var (s, mentions) in NamedMentionsBySentence(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
@@ -126,32 +126,32 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     private static readonly RelationPredicate[] s_toPlaces = [RelationPredicate.Captured, RelationPredicate.CrossedInto];
     private static readonly RelationPredicate[] s_toCountries = [RelationPredicate.Supports, RelationPredicate.Opposes, RelationPredicate.Captured, RelationPredicate.CrossedInto];
 
-    private static bool IsResolved(Mention m) => m.Entity is not null && (m.IsReference || m.IsName);
+    private static bool IsNamed(Mention m) => m.Entity is not null && m.IsName && !m.IsReference;
 
     /// <summary>
-    /// Each sentence holding two or more resolved mentions: its index and those mentions in text order. One walk
+    /// Each sentence holding two or more named, resolved mentions: its index and those mentions in text order. One walk
     /// over the document's mentions sorted once; the list is reused from one sentence to the next.
     /// </summary>
-    internal static IEnumerable<(int Sentence, List<Mention> Mentions)> ResolvedMentionsBySentence(Document document)
+    internal static IEnumerable<(int Sentence, List<Mention> Mentions)> NamedMentionsBySentence(Document document)
     {
-        var resolved = document.Mentions.Where(IsResolved).ToList();
-        resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var named = document.Mentions.Where(IsNamed).ToList();
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
         var mentions = new List<Mention>();
         var next = 0;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             mentions.Clear();
-            while (next < resolved.Count && resolved[next].Start < sentence.Start)
+            while (next < named.Count && named[next].Start < sentence.Start)
             {
                 next++;
             }
 
-            for (var i = next; i < resolved.Count && resolved[i].Start < sentence.End; i++)
+            for (var i = next; i < named.Count && named[i].Start < sentence.End; i++)
             {
-                if (resolved[i].End <= sentence.End)
+                if (named[i].End <= sentence.End)
                 {
-                    mentions.Add(resolved[i]);
+                    mentions.Add(named[i]);
                 }
             }
 

@@ -20,9 +20,9 @@ public sealed class RelationTrainingOptions
 
 /// <summary>
 /// Trains the relation classifier on gold-annotated articles: each folder holds <c>articles/</c> and <c>gold/</c>
-/// (the layout of <c>../shared</c>). The rule pipeline finds and resolves the mentions; every pair of resolved mentions
+/// (the layout of <c>../shared</c>). The rule pipeline finds and resolves the mentions; every pair of named mentions
 /// in a sentence is an example, labelled with the gold relations between the gold entities the pair's entities
-/// match (the same matching as <c>eval</c>) whose evidence lies in that sentence. Logistic regression by stochastic gradient descent, one weight vector
+/// match (the same matching as <c>eval</c>). Logistic regression by stochastic gradient descent, one weight vector
 /// per predicate; a fixed shuffle seed makes training reproducible.
 /// </summary>
 public static class RelationModelTrainer
@@ -74,27 +74,10 @@ public static class RelationModelTrainer
         var ids = new Dictionary<EntityCluster, string>();
         var extraction = ExtractionResult.From(article, document, ids);
         var goldIdOf = ArticleScorer.MatchEntities(gold.Entities, GoldDocument.FromExtraction(extraction).Entities);
-        // Where each gold relation's evidence lies: a pair is a positive example in the sentence that says it, and no
-        // example at all for that predicate in the article's other sentences (the guidelines keep one evidence per
-        // relation, so a second sentence saying it again is not a negative). Evidence not found: any sentence counts.
-        var evidence = new Dictionary<(string, RelationPredicate, string), List<(int Start, int End)>?>();
-        foreach (var relation in gold.Relations)
-        {
-            var key = (relation.Subject, relation.Predicate, relation.Object);
-            var at = document.Text.IndexOf(relation.Evidence, StringComparison.Ordinal);
-            if (at < 0 || (evidence.TryGetValue(key, out var known) && known is null))
-            {
-                evidence[key] = null;
-            }
-            else
-            {
-                (evidence.TryGetValue(key, out var spans) ? spans! : evidence[key] = []).Add((at, at + relation.Evidence.Length));
-            }
-        }
-
+        var goldRelations = gold.Relations.Select(r => (r.Subject, r.Predicate, r.Object)).ToHashSet();
         string? GoldId(EntityCluster cluster) => ids.TryGetValue(cluster, out var id) ? goldIdOf.GetValueOrDefault(id) : null;
 
-        foreach (var (s, mentions) in RelationClassifierStage.ResolvedMentionsBySentence(document))
+        foreach (var (s, mentions) in RelationClassifierStage.NamedMentionsBySentence(document))
         {
             var sentence = document.Sentences[s];
             foreach (var pair in RelationClassifierStage.Pairs(mentions, pipeline.Gazetteer))
@@ -103,22 +86,10 @@ public static class RelationModelTrainer
                 PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
                 var subject = GoldId(pair.Subject.Entity!);
                 var obj = GoldId(pair.Object.Entity!);
-                var labels = new HashSet<RelationPredicate>();
-                var allowed = new List<RelationPredicate>(pair.Predicates.Length);
-                foreach (var predicate in pair.Predicates)
-                {
-                    if (subject is null || obj is null || !evidence.TryGetValue((subject, predicate, obj), out var spans))
-                    {
-                        allowed.Add(predicate);
-                    }
-                    else if (spans is null || spans.Exists(e => e.Start < sentence.End && e.End > sentence.Start))
-                    {
-                        allowed.Add(predicate);
-                        labels.Add(predicate);
-                    }
-                }
-
-                examples.Add(new Example([.. sink.Features], [.. allowed], labels));
+                var labels = subject is null || obj is null
+                    ? []
+                    : pair.Predicates.Where(p => goldRelations.Contains((subject, p, obj))).ToHashSet();
+                examples.Add(new Example([.. sink.Features], pair.Predicates, labels));
             }
         }
     }
