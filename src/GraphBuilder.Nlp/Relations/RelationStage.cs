@@ -154,6 +154,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
         "paramilitary", "paramilitaries", "fighters", "troops");
 
+    /// <summary>Head nouns a named actor lends its name to ("Hezbollah fighters", "Russian airstrikes"): the name still acts.</summary>
+    private static readonly FrozenSet<string> s_unitHeads = Set(
+        "forces", "force", "fighters", "troops", "units", "unit", "militia", "militias", "militiamen", "soldiers", "airstrikes", "strikes", "air",
+        "warplanes", "jets", "aircraft", "planes", "drones", "officers", "advisers", "advisors", "commanders", "artillery", "personnel",
+        "members", "volunteers", "combatants", "gunmen", "special", "operatives", "elements", "contingents", "battalions", "brigades");
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var salient = SalientActor(document);
@@ -1064,7 +1070,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
         private int AgentOfParenthetical(Mention m, int verb)
         {
-            var k = m.FirstToken - 1;
+            var k = ListStartBefore(m) - 1;
             if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
                 k--;
             if (k - 2 < _sentence.FirstToken || Word(k - 2) != ","
@@ -1077,6 +1083,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return k - 2;
             }
             return -1;
+        }
+
+        /// <summary>"backed by Russian jets, Hezbollah fighters and Iranian officers": where the list holding the mention begins.</summary>
+        private int ListStartBefore(Mention m)
+        {
+            var start = m.FirstToken;
+            var k = m.FirstToken - 1;
+            while (k > _sentence.FirstToken && start - k <= 12)
+            {
+                var w = Word(k);
+                if (w is "and" or "," or "the" || s_unitHeads.Contains(w) || MentionText.IsPossessive(_doc, k)
+                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)))
+                {
+                    k--;
+                    continue;
+                }
+                var before = _mentions.LastOrDefault(x => x.EndToken == k + 1 && (!x.IsReference || IsActorReference(x)) && _stage.IsActor(x.Entity!));
+                if (before is null || !SentenceHasWordBetween(before.EndToken, start, "and") && !SentenceHasWordBetween(before.EndToken, start, ",")
+                                      && !MentionText.IsPossessive(_doc, before.EndToken))
+                    break;
+                start = before.FirstToken;
+                k = start - 1;
+            }
+            return start > _sentence.FirstToken && MentionText.Is(_doc, start - 1, "the") ? start - 1 : start;
         }
 
         private bool InBackingPhrase(Mention m)
@@ -3173,6 +3203,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var cursor = first.EndToken;
             while (cursor < _sentence.EndToken)
             {
+                // "Russian airstrikes, Hezbollah fighters and Iranian officers": each name's head noun is passed over
+                for (var head = 0; head < 2 && cursor < _sentence.EndToken && s_unitHeads.Contains(Word(cursor)); head++)
+                    cursor++;
                 var k = cursor;
                 while (k < _sentence.EndToken && (Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "("
                                                   || Word(k).ToLowerInvariant() is "its" or "their" && k > cursor && Word(k - 1) == "and"))
@@ -3197,10 +3230,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     cursor = same.EndToken;
                     continue;
                 }
-                var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
-                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken))
+                var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)) && !IsCompoundInner(m));
+                // "... and members of Lebanon's Hezbollah": a head noun and "of/from" before the next name
+                var modifiersFrom = k + 1 < _sentence.EndToken && s_unitHeads.Contains(Word(k)) && Word(k + 1) is "of" or "from" ? k + 2 : k;
+                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > modifiersFrom && !OnlyModifiers(modifiersFrom, next.FirstToken))
                     || StartsNewClause(cursor, next))
                     break;
+                // "Lebanon's Hezbollah": the possessed name is the actor, the possessor only locates it
+                if (MentionText.IsPossessive(_doc, next.EndToken)
+                    && _mentions.FirstOrDefault(m => m.FirstToken == next.EndToken + 1 && !m.IsReference && _stage.IsActor(m.Entity!)) is { } possessed)
+                    next = possessed;
                 result.Add(next);
                 cursor = next.EndToken;
             }
