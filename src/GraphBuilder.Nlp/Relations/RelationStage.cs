@@ -58,7 +58,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
-        ["collaborate"] = RelationPredicate.Supports, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -348,7 +348,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (lower is "allies" or "partners" && CopulaAllies(t, found))
                     continue;
-                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" && MentionText.Is(_doc, t + 1, "with")
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" or "alliance" or "league" && MentionText.Is(_doc, t + 1, "with")
                     && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
                 {
                     InCooperationWith(t, found);
@@ -1598,8 +1598,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
         {
             var word = Word(t).ToLowerInvariant();
-            var passive = IsPassive(t);
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
+            // "Hamas is allied with Iran": a state, not a passive; the subject is the ally
+            var passive = IsPassive(t) && !(lemma == "ally" && next is "with" or "to");
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
                 && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1 && !IsCompoundInner(m)) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
@@ -1632,7 +1633,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "ally" && word == "allies")
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
-            if (lemma is "push" or "drive" && next is "into" or "inside")
+            if (lemma is "push" or "drive" or "storm" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
             // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
             if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
@@ -1969,6 +1970,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+            // "resisting the advance of X", "resisted X": the one resisted is on the attack against the subject
+            if (lemma == "resist" && !passive)
+            {
+                foreach (var obj in objects)
+                    Add(found, obj.Entity!, RelationPredicate.Opposes, subject.Entity, t, t, obj, subject, 0.7, Word(t), hedged);
+            }
             if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
                 SupportedAgainst(subject, objects, hedged, found);
         }
@@ -3165,7 +3172,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
                 if (lower is "of" or "from" && k > from && Word(k - 1).ToLowerInvariant() is "fighters" or "troops" or "members" or "militants" or "units"
                         or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery"
-                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
+                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "advance" or "advances" or "attack" or "attacks" or "offensive" or "onslaught" or "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
