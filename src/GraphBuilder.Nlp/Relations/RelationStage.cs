@@ -160,6 +160,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "warplanes", "jets", "aircraft", "planes", "drones", "officers", "advisers", "advisors", "commanders", "artillery", "personnel",
         "members", "volunteers", "combatants", "gunmen", "special", "operatives", "elements", "contingents", "battalions", "brigades");
 
+    private static readonly FrozenSet<string> s_placeKinds = Set(
+        "village", "town", "city", "province", "district", "region", "area", "governorate", "stronghold", "capital", "hub", "base", "airport",
+        "airbase", "crossing", "suburb", "neighbourhood", "neighborhood", "enclave", "port", "oasis", "hamlet", "settlement", "territory", "border");
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var salient = SalientActor(document);
@@ -1736,7 +1740,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Palmyra fell to Islamic State": the actor after "to" took the place before
             if (lemma == "fall")
             {
-                if (next == "to" && PlacesBefore(t) is { Count: > 0 } fallen)
+                if (next == "to" && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } fallen)
                 {
                     foreach (var winner in Actors(t + 2))
                     {
@@ -1809,6 +1813,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = MainActor();
                 objects = patient is null ? [] : [patient];
+                // "Mosul, which was seized by X": the relative clause's place, not an actor before it
+                if (predicate == RelationPredicate.Captured && patient?.Entity?.Type != EntityType.Location && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } taken)
+                    objects = taken;
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
                 if (subject is null)
@@ -1824,7 +1831,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 // "the town, seized by Islamic State in 2014": the agent after "by" took the place before
                 subject = NextActor(AfterBy(t), 3);
-                objects = PlacesBefore(t);
+                objects = PlacesBefore(t, acrossRelative: true);
                 if (objects.Count == 0 && RecentPlaceDescription(t) is { } described)
                     objects = [described];
             }
@@ -1884,6 +1891,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     ? Places(objectFrom, predicate == RelationPredicate.Captured, crossing: lemma == "cross") : Actors(t + 1);
                 if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
                     objects = [described];
+                // "Sinjar, which Islamic State seized in 2014": an object relative, the place is the antecedent
+                if (objects.Count == 0 && predicate == RelationPredicate.Captured && subject is { IsReference: false } && subject.FirstToken < t
+                    && SkipArticleBefore(subject.FirstToken - 1) is var relative && relative > _sentence.FirstToken && Word(relative) is "which" or "that"
+                    && OnlyAdverbsBetween(subject.EndToken < t && s_unitHeads.Contains(Word(subject.EndToken)) ? subject.EndToken + 1 : subject.EndToken, t)
+                    && RelativePlaceAntecedent(relative) is { } antecedent)
+                    objects = [antecedent];
                 // arriving in a city is a visit; arriving in a country is an entry
                 if (lemma == "arrive")
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
@@ -2815,7 +2828,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 3); k--)
             {
                 var w = Word(k).ToLowerInvariant();
-                if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+                // "which IS captured": the group's acronym, not the auxiliary
+                if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" && !(Word(k) == "IS" && _mentions.Any(m => m.FirstToken == k)))
                     return true;
                 if (w is not ("reportedly" or "recently" or "already" or "also" or "actively" or "now" or "then" or "not" or "later" or "successfully"
                         or "completely" or "fully" or "totally" or "finally" or "entirely"))
@@ -3416,12 +3430,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private EntityCluster? BorderEntity() =>
             _doc.Entities.Where(e => e.Id.EndsWith("-border", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
 
-        private List<Mention> PlacesBefore(int t)
+        private List<Mention> PlacesBefore(int t, bool acrossRelative = false)
         {
             var result = new List<Mention>();
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 14; k--)
             {
                 var w = Word(k);
+                // "Raqqa, a city that fell to X", "Sinjar, which was seized by X": the relative clause is about the place before it
+                if (acrossRelative && w is "which" or "that" && result.Count == 0)
+                {
+                    if (RelativePlaceAntecedent(k) is { } antecedent)
+                        result.Add(antecedent);
+                    break;
+                }
                 if (s_clauseBreaks.Contains(w) && w != "that")
                     break;
                 var place = _mentions.FirstOrDefault(m => m.EndToken == k + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
@@ -3437,6 +3458,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "the X and Y villages [in northwestern Iraq]": a bracketed aside is not an object
             result.RemoveAll(p => p.FirstToken > _sentence.FirstToken && IsInsideBrackets(p));
             return result;
+        }
+
+        /// <summary>The place a "which/that" relative hangs on: "Sinjar, which", "the town of Sinjar that", "Raqqa, a city that".</summary>
+        private Mention? RelativePlaceAntecedent(int relative)
+        {
+            var j = relative - 1;
+            if (j > _sentence.FirstToken && Word(j) == ",")
+                j--;
+            if (j < _sentence.FirstToken)
+                return null;
+            var place = _mentions.LastOrDefault(m => m.EndToken == j + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
+            if (place is not null)
+                return place;
+            if (!s_placeKinds.Contains(Word(j)))
+                return null;
+            // "Raqqa, a (northern) city that": an apposition naming the kind of place
+            for (var k = j - 1; k > _sentence.FirstToken && k >= j - 4; k--)
+            {
+                if (Word(k) == ",")
+                    return _mentions.LastOrDefault(m => m.EndToken == k && m.Entity!.Type == EntityType.Location && !m.IsReference);
+                if (_doc.Tokens[k].Kind != TokenKind.Word || s_clauseBreaks.Contains(Word(k)))
+                    return null;
+            }
+            return null;
         }
 
         private bool IsInsideBrackets(Mention m)
