@@ -1089,6 +1089,42 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return -1;
         }
 
+        /// <summary>
+        /// "X and its allies, including A and B, retook ...": when the subject found is the last of a list after "including" that runs up
+        /// to the verb, the actor the list hangs on, the members, and whether they are named as its allies.
+        /// </summary>
+        private (Mention? Head, List<Mention> Members, bool Allies) IncludedListHead(Mention subject, int t)
+        {
+            var end = subject.EndToken;
+            for (var head = 0; head < 2 && end < t && s_unitHeads.Contains(Word(end)); head++)
+                end++;
+            if (end < t && Word(end) is "," or "\"" or "“")
+                end++;
+            if (!OnlyAdverbsBetween(end, t))
+                return (null, [], false);
+            for (var k = subject.FirstToken - 1; k > _sentence.FirstToken && k >= subject.FirstToken - 14; k--)
+            {
+                var w = Word(k);
+                if (w == "including")
+                {
+                    var members = Actors(k + 1);
+                    if (members.Count == 0 || members[^1] != subject)
+                        return (null, [], false);
+                    // "troops and allied militia including A and B seized": without a named head the members act on their own
+                    var listHead = PreviousActor(k, adjacentOnly: false);
+                    if (listHead is null || listHead.EndToken < k - 4 || listHead.Entity!.Type == EntityType.Person || members.Any(m => m.Entity == listHead.Entity))
+                        return members.Count > 1 ? (subject, members.Where(m => m != subject).ToList(), false) : (null, [], false);
+                    var allies = false;
+                    for (var j = listHead.EndToken; j < k; j++)
+                        allies |= Word(j).ToLowerInvariant() is "allies" or "allied" or "partners" or "proxies";
+                    return (listHead, members, allies);
+                }
+                if (w is "." or ";" || s_clauseBreaks.Contains(w) || _stage.TryTrigger(w, out _) && !s_unitHeads.Contains(w))
+                    return (null, [], false);
+            }
+            return (null, [], false);
+        }
+
         /// <summary>"backed by Russian jets, Hezbollah fighters and Iranian officers": where the list holding the mention begins.</summary>
         private int ListStartBefore(Mention m)
         {
@@ -1943,6 +1979,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (partners.Count > 0 && OnlyAdverbsBetween(subjectEnd, t))
                     JointAction([subject, .. partners], t, t, hedged: false, found);
             }
+            // "The army and its allies, including Hezbollah and Iranian officers, retook X": the list's head acts, and so does each one included
+            List<Mention> included = [];
+            if (!passive && subject is { IsReference: false } && subject.FirstToken < t && IncludedListHead(subject, t) is ({ } listHead, var members, var allies))
+            {
+                if (allies && objects.Count > 0)
+                {
+                    foreach (var member in members)
+                        Add(found, member.Entity!, RelationPredicate.Supports, listHead.Entity!, t, t, member, listHead, 0.65, "including", hedged: false);
+                }
+                subject = listHead;
+                included = members;
+            }
             if (subject?.Entity is null || objects.Count == 0)
                 return;
             // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
@@ -1977,6 +2025,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 hedged = true;
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+            foreach (var member in included)
+            {
+                foreach (var obj in objects)
+                {
+                    if (member.Entity != obj.Entity)
+                        Add(found, member.Entity!, predicate, obj.Entity!, t, t, member, obj, 0.7, Word(t), hedged);
+                }
+            }
             if (predicate == RelationPredicate.Captured && !hedged && !passive)
                 AirSupportAfter(subject, objects, t, found);
             if (!passive && !subject.IsReference && subject.FirstToken < t && (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)))
@@ -2953,7 +3009,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
                     return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
                         or "militias" or "militiamen" or "brigades" or "battalions" or "elements" or "gunmen"
-                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column";
+                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column" or "alliance";
                 }
             }
             return false;
@@ -3186,7 +3242,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
                 if (lower is "of" or "from" && k > from && Word(k - 1).ToLowerInvariant() is "fighters" or "troops" or "members" or "militants" or "units"
                         or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery"
-                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "advance" or "advances" or "attack" or "attacks" or "offensive" or "onslaught" or "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
+                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "alliance" or "advance" or "advances" or "attack" or "attacks" or "offensive" or "onslaught" or "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
