@@ -1669,8 +1669,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
                 return;
-            // "the army and allies seized ...": "allies" is the noun
-            if (lemma == "ally" && word == "allies")
+            // "the army and allies seized ...": "allies" is the noun; "the army and allied forces broke X": "allied" is its adjective
+            if (lemma == "ally" && (word == "allies" || word == "allied" && s_unitHeads.Contains(next) && !(Word(t - 1).ToLowerInvariant() is "its" or "their")))
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
             if (lemma is "push" or "drive" or "storm" && next is "into" or "inside")
@@ -3504,6 +3504,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var place = _mentions.FirstOrDefault(m => m.EndToken == k + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
                 if (place is not null)
                 {
+                    // "Hazar, a town near Tal Afar, fell": a place after "near" only locates the one that fell
+                    if (place.FirstToken - 1 > _sentence.FirstToken && Word(place.FirstToken - 1).ToLowerInvariant() is "near" or "outside")
+                    {
+                        k = place.FirstToken;
+                        continue;
+                    }
                     result.Add(place);
                     k = place.FirstToken;
                     continue;
