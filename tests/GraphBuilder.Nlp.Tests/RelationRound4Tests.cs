@@ -116,4 +116,12 @@ public class RelationRound4Tests
         Assert.True(Has(extraction, "sdf", RelationPredicate.CrossedInto, "tabqa"), Describe(extraction));
         Assert.False(Has(extraction, "american-special-forces", RelationPredicate.CrossedInto, "tabqa"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_compound_backer_of_the_fighters_of_a_named_force_backs_the_force()
+    {
+        var extraction = ExtractWithRulesOnly("The Iranian-backed militias of the Popular Mobilization Units reached the border.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "pmu"), Describe(extraction));
+    }
 }

@@ -500,6 +500,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return _stage.IsActor(m.Entity!) ? m : null;
                 var w = Word(k);
                 var lower = w.ToLowerInvariant();
+                // "the US-backed fighters of the SDF": the named owner after "of" is the one backed
+                if ((s_unitHeads.Contains(lower) || lower is "alliance" or "coalition" or "rebels") && MentionText.Is(_doc, k + 1, "of"))
+                {
+                    var owner = SkipArticleAfter(k + 2);
+                    if (_mentions.FirstOrDefault(x => x.FirstToken == owner && !IsCompoundInner(x) && !x.IsReference && _stage.IsActor(x.Entity!)
+                                                      && x.Entity!.Type == EntityType.Organization) is { } namedOwner)
+                        return namedOwner;
+                }
                 if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force" or "faction" or "factions")
                 {
                     for (var j = k + 1; j + 2 < _sentence.EndToken && j < k + 10; j++)
@@ -993,6 +1001,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return start;
         }
+
+        private int SkipArticleAfter(int k) => k < _sentence.EndToken && Word(k).ToLowerInvariant() is "the" ? k + 1 : k;
 
         private int SkipArticleBefore(int k)
         {
