@@ -124,4 +124,13 @@ public class RelationRound4Tests
 
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "pmu"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_bracketed_short_form_subject_keeps_the_conjuncts_of_its_long_form()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army and the National Defense Forces (NDF) have retaken Palmyra.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "national-defense-forces"), Describe(extraction));
+    }
 }

@@ -1916,6 +1916,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
+                // "the National Defense Forces (NDF) have retaken X": the bracketed short form stands for its long form, whose conjuncts act too
+                if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && Word(subject.FirstToken - 1) == "(" && subject.EndToken < t
+                    && Word(subject.EndToken) == ")" && _mentions.LastOrDefault(m => m.EndToken == subject.FirstToken - 1 && m.Entity == subject.Entity) is { } longForm)
+                    subject = longForm;
                 // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
