@@ -133,4 +133,13 @@ public class RelationRound4Tests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "palmyra"), Describe(extraction));
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Supports, "national-defense-forces"), Describe(extraction));
     }
+
+    [Fact]
+    public void Fighting_between_parties_named_with_head_nouns_is_mutual()
+    {
+        var extraction = ExtractWithRulesOnly("Heavy fighting between YPG fighters and Nusra Front militants continued near Afrin.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+    }
 }

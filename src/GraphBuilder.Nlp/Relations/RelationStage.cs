@@ -580,7 +580,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void Mutual(int between, List<RelationCandidate> found)
         {
             var parties = Actors(between + 1);
-            if (parties.Count < 2 || !MentionText.Is(_doc, parties[0].EndToken, "and"))
+            if (parties.Count < 2)
+                return;
+            // "between Peshmerga fighters and the PMU": the first party's head noun stands before "and"
+            var afterFirst = parties[0].EndToken;
+            for (var head = 0; head < 2 && afterFirst < _sentence.EndToken && s_unitHeads.Contains(Word(afterFirst)); head++)
+                afterFirst++;
+            if (!MentionText.Is(_doc, afterFirst, "and"))
                 return;
             var first = parties[0];
             var hedged = Hedged(_sentence.FirstToken, between, RelationPredicate.Opposes, "clash");
