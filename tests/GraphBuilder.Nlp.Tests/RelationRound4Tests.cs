@@ -142,4 +142,12 @@ public class RelationRound4Tests
         Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
         Assert.True(Has(extraction, "nusra-front", RelationPredicate.Opposes, "ypg"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_list_member_introduced_by_a_description_still_counts()
+    {
+        var extraction = ExtractWithRulesOnly("Turkish jets struck the YPG and the Kurdish militant group PKK.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "pkk"), Describe(extraction));
+    }
 }

@@ -3373,8 +3373,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
+                // "..., the Lebanese Shiite group Hezbollah": a description in apposition before the name
                 if (!(w.Contains('-', StringComparison.Ordinal) || w is "alliance" or "of" or "and" or "forces" or "known" or "as" or "the" or "," || char.IsUpper(w[0])
-                      || w.EndsWith("ly", StringComparison.Ordinal)))
+                      || w.EndsWith("ly", StringComparison.Ordinal) || s_descriptions.Contains(w) || w is "rebel" or "armed" or "jihadist" or "islamist" or "militant" or "shiite" or "sunni"))
                     return false;
             }
             return true;
