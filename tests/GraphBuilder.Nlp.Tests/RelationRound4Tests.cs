@@ -150,4 +150,13 @@ public class RelationRound4Tests
 
         Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "pkk"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_fronted_backing_phrase_backs_every_coordinated_subject()
+    {
+        var extraction = ExtractWithRulesOnly("Backed by Russian jets, the Syrian army and Hezbollah retook Palmyra.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
+    }
 }

@@ -641,15 +641,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var backers = _mentions.Where(m => m.FirstToken > t && m.EndToken <= comma && (!m.IsReference || IsActorReference(m) || IsCompoundInner(m))
                                               && m.Entity!.Type != EntityType.Person && _stage.IsActor(m.Entity)).ToList();
             // "Backed by X, the offensive ...": the campaign's actor, the one the article is about
-            var backed = Actors(comma + 1).FirstOrDefault()
-                         ?? (CampaignNounAt(comma + 1) && LeadingActor() is { } leading ? Synthetic(leading, comma + 1) : null);
-            if (backers.Count == 0 || backed?.Entity is null)
+            // "Backed by X, the army and the militias retook ...": every coordinated subject is backed
+            List<Mention> subjects = Actors(comma + 1);
+            if (subjects.Count == 0 && CampaignNounAt(comma + 1) && LeadingActor() is { } leading)
+                subjects = [Synthetic(leading, comma + 1)];
+            if (backers.Count == 0 || subjects.Count == 0)
                 return -1;
-            foreach (var backer in backers)
+            foreach (var backed in subjects)
             {
-                if (backer.Entity != backed.Entity)
-                    Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t, backed, backer, 0.75, Word(t),
-                        Hedged(t, comma, RelationPredicate.Supports, "back"));
+                foreach (var backer in backers)
+                {
+                    if (backer.Entity != backed.Entity && backed.Entity is not null)
+                        Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t, backed, backer, 0.75, Word(t),
+                            Hedged(t, comma, RelationPredicate.Supports, "back"));
+                }
             }
             _mentions.RemoveAll(m => m.EndToken <= comma);
             return comma;
