@@ -159,4 +159,36 @@ public class RelationRound4Tests
         Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
         Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "hezbollah"), Describe(extraction));
     }
+
+    [Fact]
+    public void Named_fighters_killed_by_an_agent_are_opposed_by_it()
+    {
+        var extraction = ExtractWithRulesOnly("Four Peshmerga fighters were killed by the Islamic State near Kirkuk.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Wresting_a_place_captures_it()
+    {
+        var extraction = ExtractWithRulesOnly("Iraqi troops wrested Fallujah from the Islamic State.");
+
+        Assert.True(Has(extraction, "iraqi-security-forces", RelationPredicate.Captured, "fallujah"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_agent_of_a_backing_parenthetical_after_an_unnamed_subject_takes_nothing()
+    {
+        var extraction = ExtractWithRulesOnly("The rebels, backed by Turkey, have long sought to wrest control of Azaz.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Captured, "azaz"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Forces_including_named_members_are_backed_as_the_head()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army, including Iranian troops and Hezbollah fighters, is backed by Russian air power.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
 }

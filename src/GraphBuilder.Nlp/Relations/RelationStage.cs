@@ -58,7 +58,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
-        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -1121,6 +1121,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 end++;
             if (end < t && Word(end) is "," or "\"" or "“")
                 end++;
+            if (end < t && Word(end) is "are" or "were" or "is" or "was")
+                end++;
             if (!OnlyAdverbsBetween(end, t))
                 return (null, [], false);
             for (var k = subject.FirstToken - 1; k > _sentence.FirstToken && k >= subject.FirstToken - 14; k--)
@@ -1865,7 +1867,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "X or those backed by Y": a pronoun is the one backed, not a name before it
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
-                var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
+                var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                // "Assad forces, including Iranian troops and Hezbollah fighters, are backed by X": the list's head is the one named as backed
+                if (patient is { IsReference: false } && IncludedListHead(patient, t) is ({ } includedHead, _, _) && includedHead != patient)
+                    patient = includedHead;
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = MainActor();
@@ -1935,8 +1940,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
                 // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
+                // "The army, backed by X, has sought to ...": with no name before the phrase its agent is still not the subject
                 if (subject is not null && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
-                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
+                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? (DescriptionBefore(parenthetical) is { } describedSubject ? describedSubject : null);
                 if (ControlledSubject(t) is { } controlled)
                     subject = controlled;
                 // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
@@ -2773,6 +2779,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 or "encircle" or "fire" or "strafe";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
+        /// <summary>"YPG fighters were killed by X", "Turkish troops backed by X": the name a head noun before the participle belongs to.</summary>
+        private Mention? UnitOwnerBefore(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being" or "have" or "has" or "had")
+                k--;
+            if (k <= _sentence.FirstToken || !s_unitHeads.Contains(Word(k)))
+                return null;
+            return _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+        }
+
         private bool NounBefore(int t)
         {
             var k = t - 1;
