@@ -191,4 +191,22 @@ public class RelationRound4Tests
 
         Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_compound_backer_of_unnamed_militias_backs_the_examples_named()
+    {
+        var extraction = ExtractWithRulesOnly("Iranian-backed militias such as Asaib Ahl al-Haq and the Badr Organization fought near Tikrit.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "asaib-ahl-al-haq"), Describe(extraction));
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "badr"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Unnamed_militias_backed_by_an_agent_are_the_examples_named_after_the_verb()
+    {
+        var extraction = ExtractWithRulesOnly("Several militias backed by Iran have deployed near Aleppo, most notably Asaib Ahl al-Haq and the Badr Organization.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "asaib-ahl-al-haq"), Describe(extraction));
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "badr"), Describe(extraction));
+    }
 }

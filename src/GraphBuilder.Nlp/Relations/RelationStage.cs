@@ -462,6 +462,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
+                        // "Iranian-backed militias such as A and B": the named examples are the ones backed
+                        if (suffix != "allied" && Enclosing(inner) is null && ExemplifiedMembers(t + 1) is { Count: > 0 } examples)
+                        {
+                            foreach (var example in examples)
+                            {
+                                if (example.Entity != inner.Entity)
+                                    Add(found, inner.Entity!, RelationPredicate.Supports, example.Entity!, t, t, inner, example, 0.8, "-" + suffix);
+                            }
+                            continue;
+                        }
                         var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!) ?? BackedCampaignOwner(t, inner);
                         if (target is { IsReference: false })
                             _backedBy[inner.Entity!] = target.Entity!;
@@ -491,6 +501,57 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// What an "X-backed" compound modifies: the actor right after it (only modifiers between), "the ... alliance
         /// known as Y", or a definite description ("the US-backed forces") resolved to the recent organisation.
         /// </summary>
+        /// <summary>"militias, such as A and B", "groups including A": the named examples after an unnamed plural head noun starting at or after from.</summary>
+        private List<Mention> ExemplifiedMembers(int from)
+        {
+            var k = from;
+            var head = false;
+            for (; k < _sentence.EndToken && k < from + 4; k++)
+            {
+                if (_mentions.Any(m => m.FirstToken <= k && m.EndToken > k && !m.IsReference) || _doc.Tokens[k].Kind != TokenKind.Word || s_clauseBreaks.Contains(Word(k)))
+                    return [];
+                var w = Word(k).ToLowerInvariant();
+                if (s_unitHeads.Contains(w) && w.EndsWith('s') || w is "groups" or "rebels" or "factions" or "proxies" or "organizations" or "organisations" or "parties" or "movements")
+                {
+                    head = true;
+                    k++;
+                    break;
+                }
+            }
+            if (!head)
+                return [];
+            return ExamplesAt(k);
+        }
+
+        /// <summary>"... have deployed, most prominently A and B": examples after a comma later in the sentence, with no other actor before them.</summary>
+        private List<Mention> LaterExamples(int from)
+        {
+            for (var k = from; k + 1 < _sentence.EndToken && k < from + 12; k++)
+            {
+                // a place where they deployed may stand between; another actor may not
+                if (_mentions.Any(m => m.FirstToken == k && !m.IsReference && m.Entity!.Type != EntityType.Location) || s_clauseBreaks.Contains(Word(k)))
+                    return [];
+                if (Word(k) == "," && ExamplesAt(k) is { Count: > 0 } examples)
+                    return examples;
+            }
+            return [];
+        }
+
+        /// <summary>The actors after ", including", "such as", "notably", "most prominently" at k, else none.</summary>
+        private List<Mention> ExamplesAt(int k)
+        {
+            if (k < _sentence.EndToken && Word(k) == ",")
+                k++;
+            if (k + 1 >= _sentence.EndToken)
+                return [];
+            var w = Word(k).ToLowerInvariant();
+            var next = Word(k + 1).ToLowerInvariant();
+            var listStart = w is "including" or "notably" or "particularly" or "especially" or "mainly" ? k + 1
+                : w == "such" && next == "as" || w == "most" && next is "notably" or "prominently" or "importantly" || w == "among" && next == "them" ? k + 2
+                : -1;
+            return listStart < 0 ? [] : Actors(listStart);
+        }
+
         private Mention? CompoundHead(int from, EntityCluster backer)
         {
             for (var k = from; k < _sentence.EndToken && k < from + 4; k++)
@@ -1868,6 +1929,21 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
                 var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                // "militias backed by X have deployed, most prominently A, B and C": the examples named later are the ones backed
+                if (predicate is RelationPredicate.Supports && t > _sentence.FirstToken && s_unitHeads.Contains(Word(t - 1)) && Word(t - 1).EndsWith('s')
+                    && !_mentions.Any(m => m.EndToken == t - 1 || m.FirstToken <= t - 1 && m.EndToken > t - 1)
+                    && agents.Count > 0 && LaterExamples(agents[^1].EndToken) is { Count: > 0 } examples)
+                {
+                    foreach (var agent in agents)
+                    {
+                        foreach (var example in examples)
+                        {
+                            if (example.Entity != agent.Entity)
+                                Add(found, agent.Entity!, RelationPredicate.Supports, example.Entity!, t, t, agent, example, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, lemma));
+                        }
+                    }
+                    return;
+                }
                 // "Assad forces, including Iranian troops and Hezbollah fighters, are backed by X": the list's head is the one named as backed
                 if (patient is { IsReference: false } && IncludedListHead(patient, t) is ({ } includedHead, _, _) && includedHead != patient)
                     patient = includedHead;
