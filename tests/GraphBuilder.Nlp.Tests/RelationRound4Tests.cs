@@ -209,4 +209,15 @@ public class RelationRound4Tests
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "asaib-ahl-al-haq"), Describe(extraction));
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "badr"), Describe(extraction));
     }
+
+    [Fact]
+    public void Fighting_alongside_is_the_subjects_support_and_mutual_only_in_an_alliance()
+    {
+        var oneSided = ExtractWithRulesOnly("Kataib Hezbollah is fighting alongside the Syrian army near Aleppo.");
+        var mutual = ExtractWithRulesOnly("The Free Syrian Army is fighting alongside the YPG in an alliance against the Islamic State.");
+
+        Assert.True(Has(oneSided, "kataib-hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(oneSided));
+        Assert.False(Has(oneSided, "syrian-army", RelationPredicate.Supports, "kataib-hezbollah"), Describe(oneSided));
+        Assert.True(Has(mutual, "ypg", RelationPredicate.Supports, "fsa"), Describe(mutual));
+    }
 }

@@ -2452,8 +2452,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"A is fighting alongside B (in an alliance) against C": A and B back each other and each opposes C.</summary>
         private void Alliance(Mention subject, List<Mention> partners, int t, bool hedged, List<RelationCandidate> found)
         {
-            // a readiness or plan to fight alongside someone is one-sided; fighting side by side is mutual
-            if (!hedged)
+            // fighting alongside someone is the subject's support; it is mutual only when the sentence calls it an alliance
+            if (!hedged && NextWithin(t, 12, "alliance", "allies", "together"))
             {
                 foreach (var partner in partners)
                     Add(found, partner.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, subject, partner, 0.75, "alongside", hedged);
