@@ -220,4 +220,12 @@ public class RelationRound4Tests
         Assert.False(Has(oneSided, "syrian-army", RelationPredicate.Supports, "kataib-hezbollah"), Describe(oneSided));
         Assert.True(Has(mutual, "ypg", RelationPredicate.Supports, "fsa"), Describe(mutual));
     }
+
+    [Fact]
+    public void A_list_goes_on_past_a_possessed_head_noun()
+    {
+        var extraction = ExtractWithRulesOnly("Kataib Hezbollah is fighting alongside the Syrian army's troops, the Lebanese group Hezbollah and the Houthis.");
+
+        Assert.True(Has(extraction, "kataib-hezbollah", RelationPredicate.Supports, "houthis"), Describe(extraction));
+    }
 }

@@ -3398,7 +3398,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var cursor = first.EndToken;
             while (cursor < _sentence.EndToken)
             {
-                // "Russian airstrikes, Hezbollah fighters and Iranian officers": each name's head noun is passed over
+                // "Russian airstrikes, Hezbollah fighters and Iranian officers", "the regime's forces": each name's head noun is passed over
+                if (cursor + 1 < _sentence.EndToken && MentionText.IsPossessive(_doc, cursor) && s_unitHeads.Contains(Word(cursor + 1)))
+                    cursor++;
                 for (var head = 0; head < 2 && cursor < _sentence.EndToken && s_unitHeads.Contains(Word(cursor)); head++)
                     cursor++;
                 var k = cursor;
