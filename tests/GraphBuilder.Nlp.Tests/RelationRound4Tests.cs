@@ -228,4 +228,23 @@ public class RelationRound4Tests
 
         Assert.True(Has(extraction, "kataib-hezbollah", RelationPredicate.Supports, "houthis"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Russia supplied weapons to the Syrian army.", "russia", "syrian-army")]
+    [InlineData("The United States provides the SDF with weapons and training.", "united-states", "sdf")]
+    [InlineData("Qatar is bankrolling Ahrar al-Sham.", "qatar", "ahrar-al-sham")]
+    public void Delivering_arms_aid_or_money_backs_the_receiver(string sentence, string backer, string backed)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.True(Has(extraction, backer, RelationPredicate.Supports, backed), Describe(extraction));
+    }
+
+    [Fact]
+    public void Providing_details_to_a_news_agency_is_no_backing()
+    {
+        var extraction = ExtractWithRulesOnly("The Iraqi army provided details to Reuters on Monday.");
+
+        Assert.False(Has(extraction, "iraqi-army", RelationPredicate.Supports, "reuters"), Describe(extraction));
+    }
 }

@@ -58,7 +58,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
-        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured,
+        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -1793,6 +1794,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
                 && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
                 return;
+            // "supplied weapons to X", "provides X with arms": only a delivery of arms, aid or training backs the receiver ("provided details to
+            // reporters" does not); "the supply of", "supply lines" are nouns
+            if (lemma is "supply" or "provide")
+            {
+                if (word == "supplies" || t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "the" or "a" or "its" or "their" or "of"
+                    || next is "lines" or "line" or "route" or "routes" or "chain" or "chains" || passive)
+                    return;
+                if (WordWithin(t, 6, ["weapons", "arms", "ammunition", "training", "aid", "assistance", "equipment", "funding", "funds", "money", "support", "cover",
+                        "advisers", "advisors", "artillery", "tanks", "missiles", "rockets", "munitions", "intelligence"]) < 0)
+                    return;
+            }
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
                 return;
