@@ -58,7 +58,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["rout"] = RelationPredicate.Opposes, ["object"] = RelationPredicate.Opposes,
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
-        ["collaborate"] = RelationPredicate.Supports, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured,
+        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -153,6 +154,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "insurgents", "terrorists", "jihadists", "extremists",
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
         "paramilitary", "paramilitaries", "fighters", "troops");
+
+    /// <summary>Head nouns a named actor lends its name to ("Hezbollah fighters", "Russian airstrikes"): the name still acts.</summary>
+    private static readonly FrozenSet<string> s_unitHeads = Set(
+        "forces", "force", "fighters", "troops", "units", "unit", "militia", "militias", "militiamen", "soldiers", "airstrikes", "strikes", "air",
+        "warplanes", "jets", "aircraft", "planes", "drones", "officers", "advisers", "advisors", "commanders", "artillery", "personnel",
+        "members", "volunteers", "combatants", "gunmen", "special", "operatives", "elements", "contingents", "battalions", "brigades");
+
+    private static readonly FrozenSet<string> s_placeKinds = Set(
+        "village", "town", "city", "province", "district", "region", "area", "governorate", "stronghold", "capital", "hub", "base", "airport",
+        "airbase", "crossing", "suburb", "neighbourhood", "neighborhood", "enclave", "port", "oasis", "hamlet", "settlement", "territory", "border");
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
@@ -342,7 +353,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (lower is "allies" or "partners" && CopulaAllies(t, found))
                     continue;
-                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" && MentionText.Is(_doc, t + 1, "with")
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "conjunction" or "concert" or "alliance" or "league" && MentionText.Is(_doc, t + 1, "with")
                     && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
                 {
                     InCooperationWith(t, found);
@@ -452,6 +463,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var suffix = span[(inner.End - token.Start + 1)..].ToString().ToLowerInvariant();
                     if (suffix is "backed" or "supported" or "sponsored" or "funded" or "armed" or "trained" or "allied" or "financed" or "equipped")
                     {
+                        // "Iranian-backed militias such as A and B": the named examples are the ones backed
+                        if (suffix != "allied" && Enclosing(inner) is null && ExemplifiedMembers(t + 1) is { Count: > 0 } examples)
+                        {
+                            foreach (var example in examples)
+                            {
+                                if (example.Entity != inner.Entity)
+                                    Add(found, inner.Entity!, RelationPredicate.Supports, example.Entity!, t, t, inner, example, 0.8, "-" + suffix);
+                            }
+                            continue;
+                        }
                         var target = Enclosing(inner) ?? CompoundHead(t + 1, inner.Entity!) ?? BackedCampaignOwner(t, inner);
                         if (target is { IsReference: false })
                             _backedBy[inner.Entity!] = target.Entity!;
@@ -481,6 +502,57 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// What an "X-backed" compound modifies: the actor right after it (only modifiers between), "the ... alliance
         /// known as Y", or a definite description ("the US-backed forces") resolved to the recent organisation.
         /// </summary>
+        /// <summary>"militias, such as A and B", "groups including A": the named examples after an unnamed plural head noun starting at or after from.</summary>
+        private List<Mention> ExemplifiedMembers(int from)
+        {
+            var k = from;
+            var head = false;
+            for (; k < _sentence.EndToken && k < from + 4; k++)
+            {
+                if (_mentions.Any(m => m.FirstToken <= k && m.EndToken > k && !m.IsReference) || _doc.Tokens[k].Kind != TokenKind.Word || s_clauseBreaks.Contains(Word(k)))
+                    return [];
+                var w = Word(k).ToLowerInvariant();
+                if (s_unitHeads.Contains(w) && w.EndsWith('s') || w is "groups" or "rebels" or "factions" or "proxies" or "organizations" or "organisations" or "parties" or "movements")
+                {
+                    head = true;
+                    k++;
+                    break;
+                }
+            }
+            if (!head)
+                return [];
+            return ExamplesAt(k);
+        }
+
+        /// <summary>"... have deployed, most prominently A and B": examples after a comma later in the sentence, with no other actor before them.</summary>
+        private List<Mention> LaterExamples(int from)
+        {
+            for (var k = from; k + 1 < _sentence.EndToken && k < from + 12; k++)
+            {
+                // a place where they deployed may stand between; another actor may not
+                if (_mentions.Any(m => m.FirstToken == k && !m.IsReference && m.Entity!.Type != EntityType.Location) || s_clauseBreaks.Contains(Word(k)))
+                    return [];
+                if (Word(k) == "," && ExamplesAt(k) is { Count: > 0 } examples)
+                    return examples;
+            }
+            return [];
+        }
+
+        /// <summary>The actors after ", including", "such as", "notably", "most prominently" at k, else none.</summary>
+        private List<Mention> ExamplesAt(int k)
+        {
+            if (k < _sentence.EndToken && Word(k) == ",")
+                k++;
+            if (k + 1 >= _sentence.EndToken)
+                return [];
+            var w = Word(k).ToLowerInvariant();
+            var next = Word(k + 1).ToLowerInvariant();
+            var listStart = w is "including" or "notably" or "particularly" or "especially" or "mainly" ? k + 1
+                : w == "such" && next == "as" || w == "most" && next is "notably" or "prominently" or "importantly" || w == "among" && next == "them" ? k + 2
+                : -1;
+            return listStart < 0 ? [] : Actors(listStart);
+        }
+
         private Mention? CompoundHead(int from, EntityCluster backer)
         {
             for (var k = from; k < _sentence.EndToken && k < from + 4; k++)
@@ -490,6 +562,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return _stage.IsActor(m.Entity!) ? m : null;
                 var w = Word(k);
                 var lower = w.ToLowerInvariant();
+                // "the US-backed fighters of the SDF": the named owner after "of" is the one backed
+                if ((s_unitHeads.Contains(lower) || lower is "alliance" or "coalition" or "rebels") && MentionText.Is(_doc, k + 1, "of"))
+                {
+                    var owner = SkipArticleAfter(k + 2);
+                    if (_mentions.FirstOrDefault(x => x.FirstToken == owner && !IsCompoundInner(x) && !x.IsReference && _stage.IsActor(x.Entity!)
+                                                      && x.Entity!.Type == EntityType.Organization) is { } namedOwner)
+                        return namedOwner;
+                }
                 if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force" or "faction" or "factions")
                 {
                     for (var j = k + 1; j + 2 < _sentence.EndToken && j < k + 10; j++)
@@ -562,7 +642,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void Mutual(int between, List<RelationCandidate> found)
         {
             var parties = Actors(between + 1);
-            if (parties.Count < 2 || !MentionText.Is(_doc, parties[0].EndToken, "and"))
+            if (parties.Count < 2)
+                return;
+            // "between Peshmerga fighters and the PMU": the first party's head noun stands before "and"
+            var afterFirst = parties[0].EndToken;
+            for (var head = 0; head < 2 && afterFirst < _sentence.EndToken && s_unitHeads.Contains(Word(afterFirst)); head++)
+                afterFirst++;
+            if (!MentionText.Is(_doc, afterFirst, "and"))
                 return;
             var first = parties[0];
             var hedged = Hedged(_sentence.FirstToken, between, RelationPredicate.Opposes, "clash");
@@ -617,15 +703,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var backers = _mentions.Where(m => m.FirstToken > t && m.EndToken <= comma && (!m.IsReference || IsActorReference(m) || IsCompoundInner(m))
                                               && m.Entity!.Type != EntityType.Person && _stage.IsActor(m.Entity)).ToList();
             // "Backed by X, the offensive ...": the campaign's actor, the one the article is about
-            var backed = Actors(comma + 1).FirstOrDefault()
-                         ?? (CampaignNounAt(comma + 1) && LeadingActor() is { } leading ? Synthetic(leading, comma + 1) : null);
-            if (backers.Count == 0 || backed?.Entity is null)
+            // "Backed by X, the army and the militias retook ...": every coordinated subject is backed
+            List<Mention> subjects = Actors(comma + 1);
+            if (subjects.Count == 0 && CampaignNounAt(comma + 1) && LeadingActor() is { } leading)
+                subjects = [Synthetic(leading, comma + 1)];
+            if (backers.Count == 0 || subjects.Count == 0)
                 return -1;
-            foreach (var backer in backers)
+            foreach (var backed in subjects)
             {
-                if (backer.Entity != backed.Entity)
-                    Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t, backed, backer, 0.75, Word(t),
-                        Hedged(t, comma, RelationPredicate.Supports, "back"));
+                foreach (var backer in backers)
+                {
+                    if (backer.Entity != backed.Entity && backed.Entity is not null)
+                        Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t, backed, backer, 0.75, Word(t),
+                            Hedged(t, comma, RelationPredicate.Supports, "back"));
+                }
             }
             _mentions.RemoveAll(m => m.EndToken <= comma);
             return comma;
@@ -984,6 +1075,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return start;
         }
 
+        private int SkipArticleAfter(int k) => k < _sentence.EndToken && Word(k).ToLowerInvariant() is "the" ? k + 1 : k;
+
         private int SkipArticleBefore(int k)
         {
             while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "the" or "its" or "their")
@@ -1064,7 +1157,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
         private int AgentOfParenthetical(Mention m, int verb)
         {
-            var k = m.FirstToken - 1;
+            var k = ListStartBefore(m) - 1;
             if (k > _sentence.FirstToken && MentionText.Is(_doc, k, "the"))
                 k--;
             if (k - 2 < _sentence.FirstToken || Word(k - 2) != ","
@@ -1077,6 +1170,68 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return k - 2;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "X and its allies, including A and B, retook ...": when the subject found is the last of a list after "including" that runs up
+        /// to the verb, the actor the list hangs on, the members, and whether they are named as its allies.
+        /// </summary>
+        private (Mention? Head, List<Mention> Members, bool Allies) IncludedListHead(Mention subject, int t)
+        {
+            var end = subject.EndToken;
+            for (var head = 0; head < 2 && end < t && s_unitHeads.Contains(Word(end)); head++)
+                end++;
+            if (end < t && Word(end) is "," or "\"" or "“")
+                end++;
+            if (end < t && Word(end) is "are" or "were" or "is" or "was")
+                end++;
+            if (!OnlyAdverbsBetween(end, t))
+                return (null, [], false);
+            for (var k = subject.FirstToken - 1; k > _sentence.FirstToken && k >= subject.FirstToken - 14; k--)
+            {
+                var w = Word(k);
+                if (w == "including")
+                {
+                    var members = Actors(k + 1);
+                    if (members.Count == 0 || members[^1] != subject)
+                        return (null, [], false);
+                    // "troops and allied militia including A and B seized": without a named head the members act on their own
+                    var listHead = PreviousActor(k, adjacentOnly: false);
+                    if (listHead is null || listHead.EndToken < k - 4 || listHead.Entity!.Type == EntityType.Person || members.Any(m => m.Entity == listHead.Entity))
+                        return members.Count > 1 ? (subject, members.Where(m => m != subject).ToList(), false) : (null, [], false);
+                    var allies = false;
+                    for (var j = listHead.EndToken; j < k; j++)
+                        allies |= Word(j).ToLowerInvariant() is "allies" or "allied" or "partners" or "proxies";
+                    return (listHead, members, allies);
+                }
+                if (w is "." or ";" || s_clauseBreaks.Contains(w) || _stage.TryTrigger(w, out _) && !s_unitHeads.Contains(w))
+                    return (null, [], false);
+            }
+            return (null, [], false);
+        }
+
+        /// <summary>"backed by Russian jets, Hezbollah fighters and Iranian officers": where the list holding the mention begins.</summary>
+        private int ListStartBefore(Mention m)
+        {
+            var start = m.FirstToken;
+            var k = m.FirstToken - 1;
+            while (k > _sentence.FirstToken && start - k <= 12)
+            {
+                var w = Word(k);
+                if (w is "and" or "," or "the" || s_unitHeads.Contains(w) || MentionText.IsPossessive(_doc, k)
+                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)))
+                {
+                    k--;
+                    continue;
+                }
+                var before = _mentions.LastOrDefault(x => x.EndToken == k + 1 && (!x.IsReference || IsActorReference(x)) && _stage.IsActor(x.Entity!));
+                if (before is null || !SentenceHasWordBetween(before.EndToken, start, "and") && !SentenceHasWordBetween(before.EndToken, start, ",")
+                                      && !MentionText.IsPossessive(_doc, before.EndToken))
+                    break;
+                start = before.FirstToken;
+                k = start - 1;
+            }
+            return start > _sentence.FirstToken && MentionText.Is(_doc, start - 1, "the") ? start - 1 : start;
         }
 
         private bool InBackingPhrase(Mention m)
@@ -1568,8 +1723,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void Verb(int t, string lemma, RelationPredicate predicate, List<RelationCandidate> found)
         {
             var word = Word(t).ToLowerInvariant();
-            var passive = IsPassive(t);
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
+            // "Hamas is allied with Iran": a state, not a passive; the subject is the ally
+            var passive = IsPassive(t) && !(lemma == "ally" && next is "with" or "to");
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
                 && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1 && !IsCompoundInner(m)) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
@@ -1598,11 +1754,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (lemma is "back" && next is "from" or "to" or "up" && !(next == "up"))
                 return;
-            // "the army and allies seized ...": "allies" is the noun
-            if (lemma == "ally" && word == "allies")
+            // "the army and allies seized ...": "allies" is the noun; "the army and allied forces broke X": "allied" is its adjective
+            if (lemma == "ally" && (word == "allies" || word == "allied" && s_unitHeads.Contains(next) && !(Word(t - 1).ToLowerInvariant() is "its" or "their")))
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
-            if (lemma is "push" or "drive" && next is "into" or "inside")
+            if (lemma is "push" or "drive" or "storm" && next is "into" or "inside")
                 predicate = RelationPredicate.CrossedInto;
             // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
             if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
@@ -1638,6 +1794,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
                 && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
                 return;
+            // "supplied weapons to X", "provides X with arms": only a delivery of arms, aid or training backs the receiver ("provided details to
+            // reporters" does not); "the supply of", "supply lines" are nouns
+            if (lemma is "supply" or "provide")
+            {
+                if (word == "supplies" || t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "the" or "a" or "its" or "their" or "of"
+                    || next is "lines" or "line" or "route" or "routes" or "chain" or "chains" || passive)
+                    return;
+                if (WordWithin(t, 6, ["weapons", "arms", "ammunition", "training", "aid", "assistance", "equipment", "funding", "funds", "money", "support", "cover",
+                        "advisers", "advisors", "artillery", "tanks", "missiles", "rockets", "munitions", "intelligence"]) < 0)
+                    return;
+            }
             // "objected to the SDF advancing": only with the one objected to named
             if (lemma == "object" && next != "to")
                 return;
@@ -1705,7 +1872,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Palmyra fell to Islamic State": the actor after "to" took the place before
             if (lemma == "fall")
             {
-                if (next == "to" && PlacesBefore(t) is { Count: > 0 } fallen)
+                if (next == "to" && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } fallen)
                 {
                     foreach (var winner in Actors(t + 2))
                     {
@@ -1773,11 +1940,32 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "X or those backed by Y": a pronoun is the one backed, not a name before it
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
-                var patient = NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t);
+                var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                // "militias backed by X have deployed, most prominently A, B and C": the examples named later are the ones backed
+                if (predicate is RelationPredicate.Supports && t > _sentence.FirstToken && s_unitHeads.Contains(Word(t - 1)) && Word(t - 1).EndsWith('s')
+                    && !_mentions.Any(m => m.EndToken == t - 1 || m.FirstToken <= t - 1 && m.EndToken > t - 1)
+                    && agents.Count > 0 && LaterExamples(agents[^1].EndToken) is { Count: > 0 } examples)
+                {
+                    foreach (var agent in agents)
+                    {
+                        foreach (var example in examples)
+                        {
+                            if (example.Entity != agent.Entity)
+                                Add(found, agent.Entity!, RelationPredicate.Supports, example.Entity!, t, t, agent, example, 0.7, Word(t), Hedged(_sentence.FirstToken, t, predicate, lemma));
+                        }
+                    }
+                    return;
+                }
+                // "Assad forces, including Iranian troops and Hezbollah fighters, are backed by X": the list's head is the one named as backed
+                if (patient is { IsReference: false } && IncludedListHead(patient, t) is ({ } includedHead, _, _) && includedHead != patient)
+                    patient = includedHead;
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = MainActor();
                 objects = patient is null ? [] : [patient];
+                // "Mosul, which was seized by X": the relative clause's place, not an actor before it
+                if (predicate == RelationPredicate.Captured && patient?.Entity?.Type != EntityType.Location && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } taken)
+                    objects = taken;
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
                 if (subject is null)
@@ -1793,7 +1981,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             {
                 // "the town, seized by Islamic State in 2014": the agent after "by" took the place before
                 subject = NextActor(AfterBy(t), 3);
-                objects = PlacesBefore(t);
+                objects = PlacesBefore(t, acrossRelative: true);
                 if (objects.Count == 0 && RecentPlaceDescription(t) is { } described)
                     objects = [described];
             }
@@ -1832,12 +2020,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return;
                 subject = WithAbsoluteSubject(t) ?? ReducedRelativeSubject(t) ?? ParticipleSubject(t) ?? CoordinatedVerbSubject(t) ?? PreviousActor(t, adjacentOnly: false) ?? PronounBefore(t)
                           ?? RelativeAntecedent(t) ?? GerundSubject(t) ?? _lastSubject ?? OpeningGerundSubject(t, predicate) ?? StrikesSubject(t);
+                // "the National Defense Forces (NDF) have retaken X": the bracketed short form stands for its long form, whose conjuncts act too
+                if (subject is { IsReference: false } && subject.FirstToken - 1 > _sentence.FirstToken && Word(subject.FirstToken - 1) == "(" && subject.EndToken < t
+                    && Word(subject.EndToken) == ")" && _mentions.LastOrDefault(m => m.EndToken == subject.FirstToken - 1 && m.Entity == subject.Entity) is { } longForm)
+                    subject = longForm;
                 // "The Peshmerga, with the backing of coalition warplanes, pushed ...": the backer is no subject, the actor before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && InBackingPhrase(subject) && BackingPhraseStart(subject) is var phrase and > 0)
                     subject = PreviousActor(phrase, adjacentOnly: false) ?? subject;
                 // "Hezbollah fighters, backed by Syrian army artillery, advanced": the agent of a parenthetical participle is no subject
+                // "The army, backed by X, has sought to ...": with no name before the phrase its agent is still not the subject
                 if (subject is not null && subject.FirstToken < t && AgentOfParenthetical(subject, t) is var parenthetical and > 0)
-                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? subject;
+                    subject = PreviousActor(parenthetical, adjacentOnly: false) ?? (DescriptionBefore(parenthetical) is { } describedSubject ? describedSubject : null);
                 if (ControlledSubject(t) is { } controlled)
                     subject = controlled;
                 // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
@@ -1853,6 +2046,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     ? Places(objectFrom, predicate == RelationPredicate.Captured, crossing: lemma == "cross") : Actors(t + 1);
                 if (objects.Count == 0 && predicate == RelationPredicate.Captured && DefinitePlaceObject(t) is { } described)
                     objects = [described];
+                // "Sinjar, which Islamic State seized in 2014": an object relative, the place is the antecedent
+                if (objects.Count == 0 && predicate == RelationPredicate.Captured && subject is { IsReference: false } && subject.FirstToken < t
+                    && SkipArticleBefore(subject.FirstToken - 1) is var relative && relative > _sentence.FirstToken && Word(relative) is "which" or "that"
+                    && OnlyAdverbsBetween(subject.EndToken < t && s_unitHeads.Contains(Word(subject.EndToken)) ? subject.EndToken + 1 : subject.EndToken, t)
+                    && RelativePlaceAntecedent(relative) is { } antecedent)
+                    objects = [antecedent];
                 // arriving in a city is a visit; arriving in a country is an entry
                 if (lemma == "arrive")
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
@@ -1899,6 +2098,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (partners.Count > 0 && OnlyAdverbsBetween(subjectEnd, t))
                     JointAction([subject, .. partners], t, t, hedged: false, found);
             }
+            // "The army and its allies, including Hezbollah and Iranian officers, retook X": the list's head acts, and so does each one included
+            List<Mention> included = [];
+            if (!passive && subject is { IsReference: false } && subject.FirstToken < t && IncludedListHead(subject, t) is ({ } listHead, var members, var allies))
+            {
+                if (allies && objects.Count > 0)
+                {
+                    foreach (var member in members)
+                        Add(found, member.Entity!, RelationPredicate.Supports, listHead.Entity!, t, t, member, listHead, 0.65, "including", hedged: false);
+                }
+                subject = listHead;
+                included = members;
+            }
             if (subject?.Entity is null || objects.Count == 0)
                 return;
             // "they want to liberate X": news writers do not say a jihadist group liberates; a pronoun resolved to one is wrong
@@ -1933,12 +2144,26 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 hedged = true;
             foreach (var obj in objects)
                 Add(found, subject.Entity, predicate, obj.Entity!, t, t, subject, obj, passive ? 0.7 : 0.8, Word(t), hedged);
+            foreach (var member in included)
+            {
+                foreach (var obj in objects)
+                {
+                    if (member.Entity != obj.Entity)
+                        Add(found, member.Entity!, predicate, obj.Entity!, t, t, member, obj, 0.7, Word(t), hedged);
+                }
+            }
             if (predicate == RelationPredicate.Captured && !hedged && !passive)
                 AirSupportAfter(subject, objects, t, found);
             if (!passive && !subject.IsReference && subject.FirstToken < t && (predicate == RelationPredicate.Captured || predicate == RelationPredicate.Opposes && IsCombatLemma(lemma)))
                 ActingWith(subject, objects, t, predicate, hedged, found);
             if (alongside)
                 Alliance(subject, objects, t, hedged, found);
+            // "resisting the advance of X", "resisted X": the one resisted is on the attack against the subject
+            if (lemma == "resist" && !passive)
+            {
+                foreach (var obj in objects)
+                    Add(found, obj.Entity!, RelationPredicate.Opposes, subject.Entity, t, t, obj, subject, 0.7, Word(t), hedged);
+            }
             if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
                 SupportedAgainst(subject, objects, hedged, found);
         }
@@ -2239,8 +2464,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"A is fighting alongside B (in an alliance) against C": A and B back each other and each opposes C.</summary>
         private void Alliance(Mention subject, List<Mention> partners, int t, bool hedged, List<RelationCandidate> found)
         {
-            // a readiness or plan to fight alongside someone is one-sided; fighting side by side is mutual
-            if (!hedged)
+            // fighting alongside someone is the subject's support; it is mutual only when the sentence calls it an alliance
+            if (!hedged && NextWithin(t, 12, "alliance", "allies", "together"))
             {
                 foreach (var partner in partners)
                     Add(found, partner.Entity!, RelationPredicate.Supports, subject.Entity!, t, t, subject, partner, 0.75, "alongside", hedged);
@@ -2642,6 +2867,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 or "encircle" or "fire" or "strafe";
 
         /// <summary>"the operation backed by", "a force backed by": a common noun, not a name, right before the participle.</summary>
+        /// <summary>"YPG fighters were killed by X", "Turkish troops backed by X": the name a head noun before the participle belongs to.</summary>
+        private Mention? UnitOwnerBefore(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being" or "have" or "has" or "had")
+                k--;
+            if (k <= _sentence.FirstToken || !s_unitHeads.Contains(Word(k)))
+                return null;
+            return _mentions.LastOrDefault(m => m.EndToken == k && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+        }
+
         private bool NounBefore(int t)
         {
             var k = t - 1;
@@ -2778,7 +3014,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= Math.Max(_sentence.FirstToken, t - 3); k--)
             {
                 var w = Word(k).ToLowerInvariant();
-                if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+                // "which IS captured": the group's acronym, not the auxiliary
+                if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" && !(Word(k) == "IS" && _mentions.Any(m => m.FirstToken == k)))
                     return true;
                 if (w is not ("reportedly" or "recently" or "already" or "also" or "actively" or "now" or "then" or "not" or "later" or "successfully"
                         or "completely" or "fully" or "totally" or "finally" or "entirely"))
@@ -2902,7 +3139,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var owner = k - 1 > _sentence.FirstToken && Word(k - 1) is "”" or "\"" or "’" ? k - 2 : k - 1;
                     return owner >= _sentence.FirstToken && Word(owner).ToLowerInvariant() is "fighters" or "members" or "troops" or "units" or "forces" or "militants" or "factions"
                         or "militias" or "militiamen" or "brigades" or "battalions" or "elements" or "gunmen"
-                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column";
+                        or "numbers" or "dozens" or "hundreds" or "thousands" or "scores" or "remnants" or "contingent" or "detachment" or "column" or "alliance";
                 }
             }
             return false;
@@ -3135,7 +3372,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "a convoy of the Syrian army", "positions of X": the owner after "of"
                 if (lower is "of" or "from" && k > from && Word(k - 1).ToLowerInvariant() is "fighters" or "troops" or "members" or "militants" or "units"
                         or "airstrikes" or "strikes" or "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery"
-                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
+                    || lower == "of" && k > from && Word(k - 1).ToLowerInvariant() is "alliance" or "advance" or "advances" or "attack" or "attacks" or "offensive" or "onslaught" or "targets" or "target" or "convoy" or "convoys" or "positions" or "position" or "forces"
                         or "fighters" or "members" or "troops" or "units" or "vehicle" or "vehicles" or "base" or "bases" or "headquarters"
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
@@ -3173,6 +3410,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var cursor = first.EndToken;
             while (cursor < _sentence.EndToken)
             {
+                // "Russian airstrikes, Hezbollah fighters and Iranian officers", "the regime's forces": each name's head noun is passed over
+                if (cursor + 1 < _sentence.EndToken && MentionText.IsPossessive(_doc, cursor) && s_unitHeads.Contains(Word(cursor + 1)))
+                    cursor++;
+                for (var head = 0; head < 2 && cursor < _sentence.EndToken && s_unitHeads.Contains(Word(cursor)); head++)
+                    cursor++;
                 var k = cursor;
                 while (k < _sentence.EndToken && (Word(k).ToLowerInvariant() is "," or "and" or "or" or "as" or "well" or "the" or "also" or ")" or "("
                                                   || Word(k).ToLowerInvariant() is "its" or "their" && k > cursor && Word(k - 1) == "and"))
@@ -3197,10 +3439,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     cursor = same.EndToken;
                     continue;
                 }
-                var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && !m.IsReference && !IsCompoundInner(m));
-                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > k && !OnlyModifiers(k, next.FirstToken))
+                var next = _mentions.FirstOrDefault(m => m.FirstToken >= k && m.FirstToken <= k + 8 && _stage.IsActor(m.Entity!) && (!m.IsReference || IsActorReference(m)) && !IsCompoundInner(m));
+                // "... and members of Lebanon's Hezbollah": a head noun and "of/from" before the next name
+                var modifiersFrom = k + 1 < _sentence.EndToken && s_unitHeads.Contains(Word(k)) && Word(k + 1) is "of" or "from" ? k + 2 : k;
+                if (next is null || BreakBetween(AfterAsWellAs(cursor), next.FirstToken) || (next.FirstToken > modifiersFrom && !OnlyModifiers(modifiersFrom, next.FirstToken))
                     || StartsNewClause(cursor, next))
                     break;
+                // "Lebanon's Hezbollah": the possessed name is the actor, the possessor only locates it
+                if (MentionText.IsPossessive(_doc, next.EndToken)
+                    && _mentions.FirstOrDefault(m => m.FirstToken == next.EndToken + 1 && !m.IsReference && _stage.IsActor(m.Entity!)) is { } possessed)
+                    next = possessed;
                 result.Add(next);
                 cursor = next.EndToken;
             }
@@ -3237,8 +3485,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = from; k < to; k++)
             {
                 var w = Word(k);
+                // "..., the Lebanese Shiite group Hezbollah": a description in apposition before the name
                 if (!(w.Contains('-', StringComparison.Ordinal) || w is "alliance" or "of" or "and" or "forces" or "known" or "as" or "the" or "," || char.IsUpper(w[0])
-                      || w.EndsWith("ly", StringComparison.Ordinal)))
+                      || w.EndsWith("ly", StringComparison.Ordinal) || s_descriptions.Contains(w) || w is "rebel" or "armed" or "jihadist" or "islamist" or "militant" or "shiite" or "sunni"))
                     return false;
             }
             return true;
@@ -3370,17 +3619,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private EntityCluster? BorderEntity() =>
             _doc.Entities.Where(e => e.Id.EndsWith("-border", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
 
-        private List<Mention> PlacesBefore(int t)
+        private List<Mention> PlacesBefore(int t, bool acrossRelative = false)
         {
             var result = new List<Mention>();
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 14; k--)
             {
                 var w = Word(k);
+                // "Raqqa, a city that fell to X", "Sinjar, which was seized by X": the relative clause is about the place before it
+                if (acrossRelative && w is "which" or "that" && result.Count == 0)
+                {
+                    if (RelativePlaceAntecedent(k) is { } antecedent)
+                        result.Add(antecedent);
+                    break;
+                }
                 if (s_clauseBreaks.Contains(w) && w != "that")
                     break;
                 var place = _mentions.FirstOrDefault(m => m.EndToken == k + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
                 if (place is not null)
                 {
+                    // "Hazar, a town near Tal Afar, fell": a place after "near" only locates the one that fell
+                    if (place.FirstToken - 1 > _sentence.FirstToken && Word(place.FirstToken - 1).ToLowerInvariant() is "near" or "outside")
+                    {
+                        k = place.FirstToken;
+                        continue;
+                    }
                     result.Add(place);
                     k = place.FirstToken;
                     continue;
@@ -3391,6 +3653,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "the X and Y villages [in northwestern Iraq]": a bracketed aside is not an object
             result.RemoveAll(p => p.FirstToken > _sentence.FirstToken && IsInsideBrackets(p));
             return result;
+        }
+
+        /// <summary>The place a "which/that" relative hangs on: "Sinjar, which", "the town of Sinjar that", "Raqqa, a city that".</summary>
+        private Mention? RelativePlaceAntecedent(int relative)
+        {
+            var j = relative - 1;
+            if (j > _sentence.FirstToken && Word(j) == ",")
+                j--;
+            if (j < _sentence.FirstToken)
+                return null;
+            var place = _mentions.LastOrDefault(m => m.EndToken == j + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference);
+            if (place is not null)
+                return place;
+            if (!s_placeKinds.Contains(Word(j)))
+                return null;
+            // "Raqqa, a (northern) city that": an apposition naming the kind of place
+            for (var k = j - 1; k > _sentence.FirstToken && k >= j - 4; k--)
+            {
+                if (Word(k) == ",")
+                    return _mentions.LastOrDefault(m => m.EndToken == k && m.Entity!.Type == EntityType.Location && !m.IsReference);
+                if (_doc.Tokens[k].Kind != TokenKind.Word || s_clauseBreaks.Contains(Word(k)))
+                    return null;
+            }
+            return null;
         }
 
         private bool IsInsideBrackets(Mention m)
