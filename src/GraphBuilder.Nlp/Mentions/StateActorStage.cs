@@ -17,7 +17,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     [
         "shi'ite-led", "shiite-led", "shia-led", "sunni-led", "government", "armed", "security", "elite", "regular",
         "federal", "central", "interim", "transitional", "national", "own", "special", "new", "official", "regime",
-        "baath", "ba'ath", "ba’ath", "shi’ite-led",
+        "baath", "ba'ath", "ba’ath", "shi’ite-led", "joint", "army", "military",
     ], StringComparer.OrdinalIgnoreCase);
 
     internal const string HomeCountryUnknown = "";
@@ -71,15 +71,93 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             cancellationToken.ThrowIfCancellationRequested();
             if (borderTokens[i])
                 continue;
-            if (TryBorder(scan, document, i, home, explicitOnly: false, out var next) || TryStateBody(scan, document, i, home, claimed, out next))
+            if (TryBorder(scan, document, i, home, explicitOnly: false, out var next) || TryVolunteerForces(scan, document, i, home, claimed, out next)
+                || TryStateBody(scan, document, i, home, claimed, out next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
                 i = next - 1;
             }
         }
+        ResolveBareArmy(document, claimed);
         RemoveSwallowed(scan, document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "popular forces", "volunteer forces": what Iraqi and Iranian outlets call the Popular Mobilization Units, in an
+    /// article about Iraq (elsewhere the words describe some other irregulars).
+    /// </summary>
+    private bool TryVolunteerForces(Scan scan, Document document, int i, string home, bool[] claimed, out int next)
+    {
+        next = i;
+        if (claimed[i] || !(MentionText.Is(document, i, "popular") || MentionText.Is(document, i, "volunteer")) || !char.IsLower(document.Text[document.Tokens[i].Start])
+            || !(MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "force")) || claimed[i + 1])
+            return false;
+        if (home != "iraq" && !SentenceNames(document, i, "iraq") || SentenceNamesAnotherCountry(document, i, "iraq"))
+            return false;
+        next = i + 2;
+        AddMention(scan, document, i, next, "pmu");
+        return true;
+    }
+
+    /// <summary>Whether the token's sentence names a country other than the given one ("Iran ... sending volunteer forces" to Syria).</summary>
+    private bool SentenceNamesAnotherCountry(Document document, int token, string key)
+    {
+        var sentence = document.Sentences[document.SentenceOf(token)];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key != key && mention.Start >= sentence.Start && mention.End <= sentence.End && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                return true;
+        }
+        return false;
+    }
+
+    private static bool SentenceNames(Document document, int token, string key)
+    {
+        var sentence = document.Sentences[document.SentenceOf(token)];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key == key && mention.Start >= sentence.Start && mention.End <= sentence.End)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the army", "the army's 1st Brigade", "the army units": when the article names exactly one state army, the bare
+    /// definite noun is that army (a reference for the relations, no name of its own).
+    /// </summary>
+    private static void ResolveBareArmy(Document document, bool[] claimed)
+    {
+        string? army = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type != EntityType.Organization || !mention.Key.EndsWith("-army", StringComparison.Ordinal) || mention.IsReference)
+                continue;
+            if (army is not null && army != mention.Key)
+                return;
+            army = mention.Key;
+        }
+        if (army is null)
+            return;
+        var tokens = document.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (claimed[t] || !document.TokenSpan(t).Equals("army", StringComparison.Ordinal) || !MentionText.Is(document, t - 1, "the")
+                || MentionText.Is(document, t + 1, "of"))
+                continue;
+            var end = t + 1;
+            if (MentionText.Is(document, end, "units") || MentionText.Is(document, end, "troops") || MentionText.Is(document, end, "forces"))
+                end++;
+            document.Mentions.Add(new Mention(t, end, tokens[t].Start, tokens[end - 1].End, EntityType.Organization, army)
+            {
+                Surface = document.Text[tokens[t].Start..tokens[end - 1].End],
+                IsName = false,
+                IsReference = true,
+                Priority = 1,
+            });
+        }
     }
 
     /// <summary>The country the article is mostly about (most name and demonym mentions).</summary>
@@ -242,7 +320,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         next = j + headLength;
         if (ethnic)
         {
-            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen") && !(head == "groups" && country is not null))
+            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen" or "troops" or "soldiers" or "units")
+                && !(head == "groups" && country is not null))
                 return false;
             // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
             // a faith's forces ("Christian forces", "Sunni fighters") are a description as well; a people's forces are an actor
@@ -271,12 +350,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "police" => "police",
             "border guard" or "border guards" or "border guard troops" or "border guard forces" => "border-guards",
             "army" => "army",
+            // "Iraqi army troops", "the Syrian army units": the army's own men
+            _ when modifiers.Split(' ').Contains("army") => "army",
             // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
             "military" => country == "iraq" ? "security-forces" : "army",
             // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
             "forces" when modifiers.EndsWith("special", StringComparison.Ordinal) => "special-forces",
             _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || MentionText.Is(document, start, "pro-regime")
-                 || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
+                 || country == "syria" && head is "forces" or "troops" or "soldiers" or "units" or "special units" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
@@ -286,10 +367,13 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             && MentionText.IsCapitalisedWord(document, next + 1) && CountryAt(document, next + 1, out _) is null)
             return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
-        if (bodyKind == "security-forces" && head is "forces" or "troops" && headStart == start + 1 && !leader
+        if (bodyKind == "security-forces" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
             && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
             return false;
         AddBody(scan, document, start, next, country, bodyKind);
+        // "Iraqi army troops": the proper form is the army's name, the head noun after it stripped
+        if (bodyKind == "army" && head != "army" && MentionText.Is(document, j - 1, "army"))
+            document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[j - 1].End];
         return true;
     }
 
@@ -302,7 +386,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     private static bool IsCountryMention(Scan scan, int i) => i < scan.CountryTokens.Length && scan.CountryTokens[i];
 
     private static bool IsForceHeadAt(Document document, int j) =>
-        IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special";
+        IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special" or "units" or "soldiers";
 
     private static bool IsHeadAt(Document document, int j, out int length)
     {
@@ -317,7 +401,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "air" when next == "force":
             case "armed" when next == "forces":
             case "security" when next == "forces":
-            case "special" when next == "forces":
+            case "special" when next is "forces" or "units":
                 length = 2;
                 return true;
             case "border" when next is "guard" or "guards":
@@ -340,7 +424,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "marine" when next == "corps":
                 length = 2;
                 return true;
-            case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
+            case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops" or "units" or "soldiers"
                 or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines" or "militia" or "militias" or "militiamen":
                 length = 1;
                 return true;
