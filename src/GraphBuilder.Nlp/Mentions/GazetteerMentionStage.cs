@@ -69,9 +69,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     // "Islamic State group": the mention spans the generic head, the name written is without it
                     if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
                         added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
-                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest
-                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization
-                             && (Cues.EthnicAdjectives.Contains(document.TokenText(i)) || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out _))
+                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest; a
+                    // state's adjective stays part of its body's name ("the Iranian Revolutionary Guard")
+                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization && Cues.EthnicAdjectives.Contains(document.TokenText(i))
                              && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)), out var bare) && bare.Id == best.Id)
                         added.Surface = document.Text[document.Tokens[i + 1].Start..added.End];
                     for (var t = i; t < bestEnd; t++)

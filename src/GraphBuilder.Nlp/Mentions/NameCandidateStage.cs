@@ -1132,7 +1132,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
             return true;
         // "Speaking to X", "in an interview with X"
-        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2) is "speaking" or "Speaking" or "spoke" or "talking" or "Talking"
+        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2).ToString().ToLowerInvariant() is "speaking" or "spoke" or "speak" or "speaks" or "talking" or "talk" or "talks" or "talked"
                                                  || document.TokenSpan(first - 1) is "with" && document.TokenSpan(first - 2) is "interview"))
             return true;
         // "reported by X", "quoted by X", "broadcast by X"

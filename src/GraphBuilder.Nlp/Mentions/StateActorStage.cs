@@ -33,6 +33,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
 
         public (string Exclude, string? Country)? SecondCountry { get; set; }
 
+        public string? MostNamedCountry { get; set; }
+
         /// <summary>Token ranges whose inner mentions a new phrase replaces ("Iraq" in "Iraq's army"), removed at the end.</summary>
         public List<(int First, int End, bool References)> Swallowed { get; } = [];
     }
@@ -180,6 +182,46 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         return counts.Count == 0 ? HomeCountryUnknown : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
     }
 
+    /// <summary>The country whose regime the article names ("the Assad regime", "Syria's regime"), anywhere in it.</summary>
+    private string? NamedRegime(Document document)
+    {
+        for (var t = 1; t < document.Tokens.Count; t++)
+        {
+            if (!MentionText.Is(document, t, "regime"))
+                continue;
+            var owner = MentionText.IsPossessive(document, t - 1) ? t - 2 : t - 1;
+            if (CountryAt(document, owner, out _) is { } country)
+                return country;
+        }
+        return null;
+    }
+
+    /// <summary>The country named most often by its own name (demonyms not counted); ties give none.</summary>
+    private string MostNamedCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (!mention.IsReference && mention.IsName && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                counts[mention.Key] = counts.GetValueOrDefault(mention.Key) + 1;
+        }
+        var best = HomeCountryUnknown;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var (country, count) in counts)
+        {
+            if (count > bestCount)
+            {
+                (best, bestCount, tie) = (country, count, false);
+            }
+            else if (count == bestCount)
+            {
+                tie = true;
+            }
+        }
+        return tie ? HomeCountryUnknown : best;
+    }
+
     private string? SecondCountry(Scan scan, Document document, string exclude)
     {
         if (scan.SecondCountry is { } cached && cached.Exclude == exclude)
@@ -303,7 +345,10 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         {
             // "clashes with the regime forces": the regime of the article's home; another country's demonym earlier in the
             // sentence ("a Russian mediation bid failed to halt clashes with regime forces") is seldom the regime's
-            country = home != HomeCountryUnknown ? home : RecentCountry(document, i);
+            // a regime fights on its own ground: the country the article names most as a place, before the demonym-weighted home
+            // ("Iranian-backed militias ... regime forces" in an article about southern Syria)
+            scan.MostNamedCountry ??= NamedRegime(document) ?? MostNamedCountry(document);
+            country = scan.MostNamedCountry != HomeCountryUnknown ? scan.MostNamedCountry : home != HomeCountryUnknown ? home : RecentCountry(document, i);
             j = MentionText.Is(document, i, "regime") ? i : i + 1;
         }
         if (country is null && !ethnic)
