@@ -134,7 +134,7 @@ internal static class Cues
     internal static readonly FrozenSet<string> CompoundSuffixes = Set(
         "backed", "supported", "led", "held", "allied", "affiliated", "controlled", "linked", "sponsored", "funded",
         "armed", "trained", "aligned", "occupied", "run", "dominated", "based", "friendly", "leaning", "loyal",
-        "financed", "equipped", "brokered", "style", "made", "born");
+        "financed", "equipped", "brokered", "style", "made", "born", "enabled", "assisted");
 
     /// <summary>Words that are capitalised but never names here: days, months, peoples, languages, faiths.</summary>
     internal static readonly FrozenSet<string> NeverNames = Set(

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphBuilder.Nlp.Data;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Text;
@@ -31,7 +32,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
                         && (!lexicon.IsCommonWord(document.TokenSpan(i)) || IsFollowedByForceNoun(document, i, sentence)
-                            || i > sentence.FirstToken && MentionText.Is(document, i - 1, "the"))
+                            || i > sentence.FirstToken && (MentionText.Is(document, i - 1, "the") || MentionText.Is(document, i - 1, "between"))
+                            || i + 1 < sentence.EndToken && s_memberAndHoldingNouns.Contains(document.TokenText(i + 1)))
                         && gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(i)), out var lowercase))
                     {
                         Add(document, i, i + 1, document.Tokens[i].Start, document.Tokens[i].End, lowercase);
@@ -147,6 +149,14 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     /// three words or more, which ordinary descriptions rarely reproduce word for word.
     /// </summary>
     /// <returns>The end token of the match, or <paramref name="i"/> when there is none.</returns>
+    /// <summary>Nouns after a lower-case group name that show it is the group: "peshmerga positions", "hezbollah commander".</summary>
+    private static readonly FrozenSet<string> s_memberAndHoldingNouns = FrozenSet.ToFrozenSet(
+    [
+        "positions", "position", "lines", "frontlines", "checkpoints", "checkpoint", "bases", "base", "commander", "commanders",
+        "officials", "official", "members", "member", "officers", "soldiers", "deaths", "casualties", "spokesman", "leaders",
+        "leader", "leadership", "headquarters", "offensive", "attack", "attacks", "assault", "control",
+    ], StringComparer.Ordinal);
+
     private int TryLowercaseOrganization(Document document, int i, Sentence sentence)
     {
         if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(i)[0]) || i == sentence.FirstToken)

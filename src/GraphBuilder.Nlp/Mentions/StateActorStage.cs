@@ -82,6 +82,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             }
         }
         ResolveBareArmy(document, claimed);
+        ResolveBareRegime(document, claimed);
         RemoveSwallowed(scan, document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
@@ -127,8 +128,39 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     }
 
     /// <summary>
+    /// "on the side of the regime", "the regime's advances": when the article names one country's regime ("the Assad
+    /// regime", "Syrian regime forces"), the bare definite noun stands for that country's government. Unnamed: the rules
+    /// read it where a government is owner or object, never as a clause's subject (a regime's deeds are its army's).
+    /// </summary>
+    private void ResolveBareRegime(Document document, bool[] claimed)
+    {
+        string? government = null;
+        var tokens = document.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            // "the regime", "the Russian-backed regime"
+            if (claimed[t] || !document.TokenSpan(t).Equals("regime", StringComparison.Ordinal)
+                || !(MentionText.Is(document, t - 1, "the") || IsBackedCompound(document, t - 1) && MentionText.Is(document, t - 2, "the"))
+                || MentionText.Is(document, t + 1, "forces") || MentionText.Is(document, t + 1, "troops") || MentionText.Is(document, t + 1, "of"))
+                continue;
+            if (government is null)
+            {
+                if (NamedRegime(document) is not { } country)
+                    return;
+                government = gazetteer.DemonymSlugOf(country) + "-government";
+            }
+            document.Mentions.Add(new Mention(t, t + 1, tokens[t].Start, tokens[t].End, EntityType.Organization, government)
+            {
+                Surface = document.TokenText(t),
+                IsName = false,
+                Priority = 1,
+            });
+        }
+    }
+
+    /// <summary>
     /// "the army", "the army's 1st Brigade", "the army units": when the article names exactly one state army, the bare
-    /// definite noun is that army (a reference for the relations, no name of its own).
+    /// definite noun is that army.
     /// </summary>
     private static void ResolveBareArmy(Document document, bool[] claimed)
     {
@@ -155,8 +187,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             document.Mentions.Add(new Mention(t, end, tokens[t].Start, tokens[end - 1].End, EntityType.Organization, army)
             {
                 Surface = document.Text[tokens[t].Start..tokens[end - 1].End],
-                IsName = false,
-                IsReference = true,
+                // the relation rules take an unnamed, unreferenced mention for no actor; the one army's bare noun names it
+                IsName = true,
+                IsReference = false,
                 Priority = 1,
             });
         }
@@ -377,7 +410,12 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             // "the People's Protection Units (YPG), the Kurdish militia, said": a description of the group just named, no actor of its own
             if (AppositionHead(document, start) is not null)
                 return true;
-            AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
+            var ethnicKey = NameKey.Slug(ethnicWord) + "-" + kind;
+            // in an article about Iraq that names the Peshmerga, "Kurdish forces" are the Peshmerga (the Kurdistan Region's
+            // forces); elsewhere, or beside a Syrian qualifier, they stay the unnamed Kurdish actor (NOTES.md)
+            if (ethnicKey == "kurdish-forces" && home == "iraq" && country is null or "iraq" && document.Mentions.Any(m => m.Key == "peshmerga" && m.IsName))
+                ethnicKey = "peshmerga";
+            AddMention(scan, document, start, next, ethnicKey);
             return true;
         }
         if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias" or "militiamen")
@@ -424,8 +462,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
 
     private static bool IsBackedCompound(Document document, int j)
     {
+        if (j < 0)
+            return false;
         var word = document.TokenSpan(j);
-        return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase);
+        return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase)
+               || word.EndsWith("-enabled", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-assisted", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCountryMention(Scan scan, int i) => i < scan.CountryTokens.Length && scan.CountryTokens[i];
