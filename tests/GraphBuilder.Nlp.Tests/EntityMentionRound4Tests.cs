@@ -1,0 +1,88 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Mention classes of the fourth entity round: national force nominals (units, soldiers, army troops), the PMU's
+/// "popular/volunteer forces", the one army of an article written bare, the bare regime's forces, a demonym before
+/// aircraft, lower-case group names, Arabic group openers with curly apostrophes, reporting cues and a state's adjective
+/// kept in its body's name. Sentences written for these tests.
+/// </summary>
+public class EntityMentionRound4Tests
+{
+    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
+        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Theory]
+    [InlineData("Iraqi special units also took Tarmiya on Friday, officers said.", "Iraqi special units", "iraqi-security-forces")]
+    [InlineData("Iraqi army troops stormed Rutba at dawn.", "Iraqi army", "iraqi-army")]
+    [InlineData("Syrian soldiers entered Palmyra on Sunday.", "Syrian soldiers", "syrian-army")]
+    [InlineData("Iraq's joint military forces pushed into Haditha on Monday.", "Iraq's joint military forces", "iraqi-security-forces")]
+    public void A_demonym_before_a_generic_force_noun_is_the_state_force(string body, string surface, string id)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization } entity && entity.Id == id, Describe(extraction));
+    }
+
+    [Fact]
+    public void Popular_forces_in_an_Iraqi_sentence_are_the_PMU()
+    {
+        var extraction = Extract("Iraq's popular forces besieged the militants in Baiji from three sides.");
+
+        Assert.True(Named(extraction, "popular forces") is { Id: "pmu" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Volunteer_forces_sent_to_another_country_are_no_PMU()
+    {
+        var extraction = Extract("Iran is Syria's closest ally, sending weapons and volunteer forces to Damascus.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "pmu");
+    }
+
+    [Fact]
+    public void The_bare_army_is_the_one_army_the_article_names()
+    {
+        var extraction = Extract("The Lebanese army deployed near Arsal on Saturday. The army entered Hermel on Sunday.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "lebanese-army" && r.Predicate == RelationPredicate.CrossedInto);
+    }
+
+    [Fact]
+    public void Bare_regime_forces_belong_to_the_regime_the_article_names()
+    {
+        var extraction = Extract("Iranian-backed militias left Busra al-Harir, a monitor said. The Assad regime sent reinforcements to the south. "
+                                 + "Residents said regime forces took over the abandoned positions.");
+
+        Assert.True(Named(extraction, "regime forces") is { Id: "syrian-army" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_demonym_before_aircraft_is_the_country_acting()
+    {
+        var extraction = Extract("Israeli aircraft struck Hamas positions in Gaza overnight.");
+
+        Assert.True(Has(extraction, "israel", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Militants shelled peshmerga positions near Gwer on Monday.", "peshmerga")]
+    [InlineData("Fighters from Kata’ib Sayyid Hussein reached the town, a commander said.", "Kata’ib Sayyid Hussein")]
+    [InlineData("A commander talked to Al Rai about the battle.", "Al Rai")]
+    [InlineData("The militias are backed by the Iranian Revolutionary Guard, a monitor said.", "Iranian Revolutionary Guard")]
+    public void Lower_case_groups_curly_openers_outlets_and_state_bodies_are_organisations(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Kurdish_forces_in_an_Iraqi_article_naming_the_Peshmerga_are_the_Peshmerga()
+    {
+        var extraction = Extract("Kurdish forces retook Daquq, an Iraqi town south of Kirkuk, Peshmerga officials said. The PKK and the YPG were not involved.");
+
+        Assert.True(Named(extraction, "Kurdish forces") is { Id: "peshmerga" }, Describe(extraction));
+    }
+}
