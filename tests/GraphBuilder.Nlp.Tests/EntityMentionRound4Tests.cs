@@ -85,4 +85,29 @@ public class EntityMentionRound4Tests
 
         Assert.True(Named(extraction, "Kurdish forces") is { Id: "peshmerga" }, Describe(extraction));
     }
+
+    [Fact]
+    public void The_forces_a_regime_owns_are_its_army()
+    {
+        var extraction = Extract("The brigade is fighting alongside the Assad regime’s forces near Hama, a monitor said.");
+
+        Assert.True(Named(extraction, "Assad regime’s forces") is { Id: "syrian-army" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Pro_government_forces_side_with_the_regime_the_article_names()
+    {
+        var extraction = Extract("Iraqi volunteers arrived in Aleppo to back the Assad regime. Pro-government forces then stormed the district of Salaheddine.");
+
+        Assert.True(Named(extraction, "Pro-government forces") is { Id: "syrian-army" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Two_adjectives_sharing_a_force_noun_name_two_forces()
+    {
+        var extraction = Extract("Iraqi and Kurdish forces pushed into Bashiqa on Monday, Iraqi officers said.");
+
+        Assert.True(Named(extraction, "Iraqi forces") is { Id: "iraqi-security-forces" }, Describe(extraction));
+        Assert.True(Named(extraction, "Kurdish forces") is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     [
         "shi'ite-led", "shiite-led", "shia-led", "sunni-led", "government", "armed", "security", "elite", "regular",
         "federal", "central", "interim", "transitional", "national", "own", "special", "new", "official", "regime",
-        "baath", "ba'ath", "ba’ath", "shi’ite-led", "joint", "army", "military",
+        "baath", "ba'ath", "ba’ath", "shi’ite-led", "joint", "army", "military", "pro-government",
     ], StringComparer.OrdinalIgnoreCase);
 
     internal const string HomeCountryUnknown = "";
@@ -34,6 +34,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         public (string Exclude, string? Country)? SecondCountry { get; set; }
 
         public string? MostNamedCountry { get; set; }
+
+        /// <summary>The second adjective of "Iraqi and Kurdish forces", which heads its own phrase after the first conjunct.</summary>
+        public int SharedHeadConjunct { get; set; } = -1;
 
         /// <summary>Token ranges whose inner mentions a new phrase replaces ("Iraq" in "Iraq's army"), removed at the end.</summary>
         public List<(int First, int End, bool References)> Swallowed { get; } = [];
@@ -349,17 +352,19 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 j++;
             }
         }
-        else if (char.IsUpper(document.Text[tokens[i].Start]) && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i)) && !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ",")))
+        else if (char.IsUpper(document.Text[tokens[i].Start]) && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i))
+                 && (scan.SharedHeadConjunct == i || !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ","))))
         {
             ethnic = true;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security")
+        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "pro-government")
                  || (MentionText.Is(document, i, "federal") || MentionText.Is(document, i, "central")) && MentionText.Is(document, i + 1, "government")
                  || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
-            // a bare "security forces" belongs to the country named in the sentence, else to the article's home
-            country = RecentCountry(document, i) ?? home;
+            // a bare "security forces" belongs to the country named in the sentence, else to the article's home; forces
+            // "pro-government" side with a regime the article names, if any
+            country = RecentCountry(document, i) ?? (MentionText.Is(document, i, "pro-government") ? NamedRegime(document) : null) ?? home;
             j = i;
         }
         // "pro-Assad forces": the forces loyal to a known leader are his state's army
@@ -386,11 +391,27 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         }
         if (country is null && !ethnic)
             return false;
+        // "Iraqi and Kurdish forces": two adjectives share one head; the first names its own body, the second its phrase
+        var conjunctEnd = -1;
+        // (only the home state's own forces: a foreign power's "Russian and Syrian forces" is mostly the country acting, and two
+        // peoples' "Kurdish and Arab fighters" describe one alliance)
+        if (j == i + 1 && !ethnic && country == home && MentionText.Is(document, j, "and") && j + 2 < tokens.Count && char.IsUpper(document.Text[tokens[j + 1].Start])
+            && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out _)
+            && (gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(j + 1)), out _) || Cues.EthnicAdjectives.Contains(document.TokenText(j + 1)))
+            && document.TokenText(j + 2).ToLowerInvariant() is "forces" or "troops" or "soldiers" or "units")
+        {
+            conjunctEnd = i + 1;
+            scan.SharedHeadConjunct = j + 1;
+            j += 2;
+        }
         var headStart = j;
         // "Iraqi government armed forces": a head word followed by a force head is a modifier
         while (j < tokens.Count && j - headStart < 3 && (s_modifiers.Contains(document.TokenText(j)) || IsBackedCompound(document, j))
                && (!IsHeadAt(document, j, out var early) || IsForceHeadAt(document, j + early) || IsForceHeadAt(document, j + 1)))
             j++;
+        // "the Assad regime's forces": the forces a regime owns are its army, not the regime
+        if ((MentionText.Is(document, j, "regime") || MentionText.Is(document, j, "government")) && MentionText.IsPossessive(document, j + 1) && IsForceHeadAt(document, j + 2))
+            j += 2;
         if (!IsHeadAt(document, j, out var headLength))
             return false;
         var head = string.Join(' ', Enumerable.Range(j, headLength).Select(document.TokenText)).ToLowerInvariant();
@@ -415,7 +436,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             // forces); elsewhere, or beside a Syrian qualifier, they stay the unnamed Kurdish actor (NOTES.md)
             if (ethnicKey == "kurdish-forces" && home == "iraq" && country is null or "iraq" && document.Mentions.Any(m => m.Key == "peshmerga" && m.IsName))
                 ethnicKey = "peshmerga";
-            AddMention(scan, document, start, next, ethnicKey);
+            AddConjunctOrPhrase(scan, document, start, next, conjunctEnd, j, ethnicKey);
+            if (conjunctEnd > 0)
+                next = conjunctEnd;
             return true;
         }
         if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias" or "militiamen")
@@ -453,11 +476,30 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         if (bodyKind == "security-forces" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
             && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
             return false;
+        if (conjunctEnd > 0)
+        {
+            AddConjunctOrPhrase(scan, document, start, next, conjunctEnd, j, gazetteer.DemonymSlugOf(country) + "-" + bodyKind);
+            next = conjunctEnd;
+            return true;
+        }
         AddBody(scan, document, start, next, country, bodyKind);
         // "Iraqi army troops": the proper form is the army's name, the head noun after it stripped
         if (bodyKind == "army" && head != "army" && MentionText.Is(document, j - 1, "army"))
             document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[j - 1].End];
         return true;
+    }
+
+    /// <summary>The phrase [start, next), or only its first adjective [start, conjunctEnd) named with the shared head ("Iraqi forces").</summary>
+    private static void AddConjunctOrPhrase(Scan scan, Document document, int start, int next, int conjunctEnd, int headStart, string key)
+    {
+        if (conjunctEnd < 0)
+        {
+            AddMention(scan, document, start, next, key);
+            return;
+        }
+        AddMention(scan, document, start, conjunctEnd, key);
+        var tokens = document.Tokens;
+        document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[conjunctEnd - 1].End] + " " + document.Text[tokens[headStart].Start..tokens[next - 1].End];
     }
 
     private static bool IsBackedCompound(Document document, int j)
