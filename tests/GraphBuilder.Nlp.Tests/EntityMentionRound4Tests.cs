@@ -110,4 +110,22 @@ public class EntityMentionRound4Tests
         Assert.True(Named(extraction, "Iraqi forces") is { Id: "iraqi-security-forces" }, Describe(extraction));
         Assert.True(Named(extraction, "Kurdish forces") is { Type: EntityType.Organization }, Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Government troops retook Sheikh Tuwaynah on Friday after a week of fighting.", "Sheikh Tuwaynah")]
+    [InlineData("Clashes broke out in Sheikh Zarqan overnight, residents said.", "Sheikh Zarqan")]
+    public void A_sheikh_led_name_after_a_place_word_is_a_village(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Fact]
+    public void A_sheikh_led_name_after_a_speech_verb_stays_a_person()
+    {
+        var extraction = Extract("The truce holds, said Sheikh Fadel Omari, a tribal elder.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Location && e.Name.Contains("Omari", StringComparison.Ordinal));
+    }
 }

@@ -747,7 +747,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" or "Prince" or "King" && end - first >= 2
                 && (end < sentence.EndToken && IsLowerWord(document, end) && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
                     || first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
-                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"))
+                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"
+                    || word is "Sheikh" or "Shaikh" or "Sheik" && IsToponymContextBefore(document, sentence, first)))
                 break;
             // "told The Tower", "according to The Independent": a capitalised article mid-sentence opens a publication's title
             if (end - first <= 2 && first - 1 > sentence.FirstToken && document.TokenSpan(first - 1) is "The" && !IsAfterQuote(document, first - 1)
@@ -1235,6 +1236,21 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return mention;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "retaken Sheikh Miskeen", "in Sheikh Maqsoud", "control of Sheikh Najjar": a place word before a title-led name
+    /// (many villages are named after a sheikh). Verbs that also take people ("captured", "seized") do not count.
+    /// </summary>
+    private static bool IsToponymContextBefore(Document document, Sentence sentence, int first)
+    {
+        if (first - 1 < sentence.FirstToken)
+            return false;
+        var before = document.TokenSpan(first - 1);
+        if (before is "of")
+            return first - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 2));
+        return before is "in" or "near" or "into" or "outside" or "around" or "toward" or "towards" or "inside" or "retook" or "retaken" or "recaptured"
+            or "liberated" or "entered" or "stormed" or "overran" or "besieged" or "shelled" or "reached" or "retake" or "recapture" or "liberate" or "enter" or "storm";
     }
 
     private bool HasPlaceCue(Document document, Sentence sentence, int first, int end)

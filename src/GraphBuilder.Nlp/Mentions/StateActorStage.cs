@@ -179,10 +179,13 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         if (army is null)
             return;
         var tokens = document.Tokens;
-        for (var t = 1; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (claimed[t] || !document.TokenSpan(t).Equals("army", StringComparison.Ordinal) || !MentionText.Is(document, t - 1, "the")
-                || MentionText.Is(document, t + 1, "of"))
+            // "the army", or a headline's or sentence's opening "Army troops"
+            var definite = document.TokenSpan(t).Equals("army", StringComparison.Ordinal) && MentionText.Is(document, t - 1, "the");
+            var opening = document.TokenSpan(t).Equals("Army", StringComparison.Ordinal) && document.SentenceOf(t) is var s && s >= 0 && document.Sentences[s].FirstToken == t
+                          && (MentionText.Is(document, t + 1, "units") || MentionText.Is(document, t + 1, "troops") || MentionText.Is(document, t + 1, "forces"));
+            if (claimed[t] || !(definite || opening) || MentionText.Is(document, t + 1, "of"))
                 continue;
             var end = t + 1;
             if (MentionText.Is(document, end, "units") || MentionText.Is(document, end, "troops") || MentionText.Is(document, end, "forces"))
