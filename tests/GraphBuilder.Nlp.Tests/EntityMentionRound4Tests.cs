@@ -128,4 +128,13 @@ public class EntityMentionRound4Tests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Location && e.Name.Contains("Omari", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_compass_qualifier_before_a_place_named_bare_elsewhere_is_that_place()
+    {
+        var extraction = Extract("Troops advanced into Southern al-Zuhur on Sunday. Shelling continued in al-Zuhur on Monday, residents said.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Southern", StringComparison.Ordinal));
+        Assert.True(Named(extraction, "al-Zuhur") is { Type: EntityType.Location }, Describe(extraction));
+    }
 }
