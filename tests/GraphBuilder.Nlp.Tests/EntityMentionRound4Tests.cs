@@ -137,4 +137,20 @@ public class EntityMentionRound4Tests
         Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Southern", StringComparison.Ordinal));
         Assert.True(Named(extraction, "al-Zuhur") is { Type: EntityType.Location }, Describe(extraction));
     }
+
+    [Fact]
+    public void A_leaders_full_name_owning_a_regime_is_the_government()
+    {
+        var extraction = Extract("Rebels fought Bashar al-Assad's regime near Hama for years.");
+
+        Assert.True(Named(extraction, "Bashar al-Assad's regime") is { Id: "syrian-government" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Mobilization_forces_in_an_Iraqi_sentence_are_the_PMU()
+    {
+        var extraction = Extract("Iraqi mobilization forces backed the government troops near Tikrit.");
+
+        Assert.True(Named(extraction, "mobilization forces") is { Id: "pmu" }, Describe(extraction));
+    }
 }

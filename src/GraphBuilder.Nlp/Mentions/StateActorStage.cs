@@ -91,13 +91,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     }
 
     /// <summary>
-    /// "popular forces", "volunteer forces": what Iraqi and Iranian outlets call the Popular Mobilization Units, in an
+    /// "popular forces", "volunteer forces", "mobilization forces": what Iraqi and Iranian outlets call the Popular Mobilization Units, in an
     /// article about Iraq (elsewhere the words describe some other irregulars).
     /// </summary>
     private bool TryVolunteerForces(Scan scan, Document document, int i, string home, bool[] claimed, out int next)
     {
         next = i;
-        if (claimed[i] || !(MentionText.Is(document, i, "popular") || MentionText.Is(document, i, "volunteer")) || !char.IsLower(document.Text[document.Tokens[i].Start])
+        if (claimed[i] || !(MentionText.Is(document, i, "popular") || MentionText.Is(document, i, "volunteer") || MentionText.Is(document, i, "mobilization")
+                            || MentionText.Is(document, i, "mobilisation")) || !char.IsLower(document.Text[document.Tokens[i].Start])
             || !(MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "force")) || claimed[i + 1])
             return false;
         if (home != "iraq" && !SentenceNames(document, i, "iraq") || SentenceNamesAnotherCountry(document, i, "iraq"))
@@ -340,12 +341,21 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         string? country = null;
         var leader = false;
         var ethnic = false;
-        if (!claimed[i] || IsCountryMention(scan, i))
+        // "Bashar al-Assad's regime": a leader's full name owning a state body
+        var leaderEnd = MultiWordLeaderEnd(document, i, out var ownerCountry);
+        if (leaderEnd > 0)
+        {
+            country = ownerCountry;
+            leader = true;
+        }
+        else if (!claimed[i] || IsCountryMention(scan, i))
+        {
             country = CountryAt(document, i, out leader);
+        }
         var j = i;
         if (country is not null)
         {
-            j = i + 1;
+            j = leaderEnd > 0 ? leaderEnd : i + 1;
             if (MentionText.IsPossessive(document, j))
                 j++;
             // "Syrian Kurdish groups"
@@ -503,6 +513,23 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         AddMention(scan, document, start, conjunctEnd, key);
         var tokens = document.Tokens;
         document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[conjunctEnd - 1].End] + " " + document.Text[tokens[headStart].Start..tokens[next - 1].End];
+    }
+
+    /// <summary>The end of a known leader's multi-word name starting at i ("Bashar al-Assad") before a possessive, else -1.</summary>
+    private int MultiWordLeaderEnd(Document document, int i, out string? country)
+    {
+        country = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken != i || mention.Type != EntityType.Person || mention.EndToken - mention.FirstToken < 2 || !MentionText.IsPossessive(document, mention.EndToken))
+                continue;
+            if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Person, Country: { } code } && CountryIdByCode(code) is { } state)
+            {
+                country = state;
+                return mention.EndToken;
+            }
+        }
+        return -1;
     }
 
     private static bool IsBackedCompound(Document document, int j)
