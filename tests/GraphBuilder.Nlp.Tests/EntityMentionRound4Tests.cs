@@ -153,4 +153,12 @@ public class EntityMentionRound4Tests
 
         Assert.True(Named(extraction, "mobilization forces") is { Id: "pmu" }, Describe(extraction));
     }
+
+    [Fact]
+    public void Where_equipment_was_made_names_no_actor()
+    {
+        var extraction = Extract("Militants destroyed two Russian-made tanks near Palmyra, the monitor said.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "russia");
+    }
 }

@@ -314,7 +314,15 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             return;
         if (Cues.CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix))
         {
+            var countBefore = document.Mentions.Count;
             TryActor(document, i, token.Start, token.Start + hyphen);
+            // "US-made Humvees", "Iranian-style": where a thing was made is no actor of the story; the mention stays for the
+            // rules but names no entity of its own
+            if (document.Mentions.Count > countBefore && suffix is "made" or "style" or "born" or "built" or "manufactured" or "designed")
+            {
+                document.Mentions[^1].IsName = false;
+                document.Mentions[^1].IsReference = true;
+            }
             return;
         }
         var first = span.IndexOfAny('-', '‐');

@@ -38,6 +38,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         /// <summary>The second adjective of "Iraqi and Kurdish forces", which heads its own phrase after the first conjunct.</summary>
         public int SharedHeadConjunct { get; set; } = -1;
 
+        /// <summary>Multi-word person mentions by first token, looked up once per token instead of scanning every mention.</summary>
+        public Dictionary<int, Mention>? PersonNamesByStart { get; set; }
+
         /// <summary>Token ranges whose inner mentions a new phrase replaces ("Iraq" in "Iraq's army"), removed at the end.</summary>
         public List<(int First, int End, bool References)> Swallowed { get; } = [];
     }
@@ -342,7 +345,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         var leader = false;
         var ethnic = false;
         // "Bashar al-Assad's regime": a leader's full name owning a state body
-        var leaderEnd = MultiWordLeaderEnd(document, i, out var ownerCountry);
+        var leaderEnd = MultiWordLeaderEnd(scan, document, i, out var ownerCountry);
         if (leaderEnd > 0)
         {
             country = ownerCountry;
@@ -516,18 +519,24 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     }
 
     /// <summary>The end of a known leader's multi-word name starting at i ("Bashar al-Assad") before a possessive, else -1.</summary>
-    private int MultiWordLeaderEnd(Document document, int i, out string? country)
+    private int MultiWordLeaderEnd(Scan scan, Document document, int i, out string? country)
     {
         country = null;
-        foreach (var mention in document.Mentions)
+        if (scan.PersonNamesByStart is null)
         {
-            if (mention.FirstToken != i || mention.Type != EntityType.Person || mention.EndToken - mention.FirstToken < 2 || !MentionText.IsPossessive(document, mention.EndToken))
-                continue;
-            if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Person, Country: { } code } && CountryIdByCode(code) is { } state)
+            scan.PersonNamesByStart = [];
+            foreach (var person in document.Mentions)
             {
-                country = state;
-                return mention.EndToken;
+                if (person.Type == EntityType.Person && person.EndToken - person.FirstToken >= 2)
+                    scan.PersonNamesByStart.TryAdd(person.FirstToken, person);
             }
+        }
+        if (!scan.PersonNamesByStart.TryGetValue(i, out var mention) || !MentionText.IsPossessive(document, mention.EndToken))
+            return -1;
+        if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Person, Country: { } code } && CountryIdByCode(code) is { } state)
+        {
+            country = state;
+            return mention.EndToken;
         }
         return -1;
     }
