@@ -161,4 +161,14 @@ public class EntityMentionRound4Tests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Id == "russia");
     }
+
+    [Theory]
+    [InlineData("The Iraqi army sent reinforcements. The army’s 5th Brigade reached the river on Monday.", "5th Brigade")]
+    [InlineData("The 2nd Division, backed by the Mosul operations command center, moved north.", "Mosul operations command center")]
+    public void An_unnamed_owners_numbered_unit_and_a_citys_operations_command_are_organisations(string body, string surface)
+    {
+        var extraction = Extract(body);
+
+        Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
+    }
 }

@@ -244,6 +244,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;
+        // "Baghdad operations command", "the Damascus provincial council": the city's own local body, not the state
+        if (i + 2 < sentence.EndToken && document.TokenSpan(i + 1) is "operations" or "provincial" or "police" or "municipal" or "city"
+            && document.TokenSpan(i + 2) is "command" or "council" or "police" or "chief" or "headquarters" or "directorate" or "department")
+            return false;
         // "Damascus University", "Tehran Times": a capital opening a longer name is no state
         if (i + 1 < sentence.EndToken && document.Tokens[i + 1].SpaceBefore && !document.Tokens[i + 1].LineBreakBefore
             && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(i + 1)[0]) && !Lexicon.IsFunctionWord(document.TokenSpan(i + 1)))

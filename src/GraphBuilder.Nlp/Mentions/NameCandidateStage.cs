@@ -376,14 +376,15 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 i++;
                 continue;
             }
-            // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
+            // "the 16th Battalion", "the 9th Armoured Division" without an owner named ("the army's 1st Brigade": an unnamed
+            // owner's noun): a unit of its own
             if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
             {
                 var k = i + 1;
                 while (k < tokens.Count && k - i <= 2 && MentionText.IsCapitalisedWord(document, k) && !IsUnitNoun(document.TokenSpan(k)))
                     k++;
                 if (k < tokens.Count && k - i <= 3 && IsUnitNoun(document.TokenSpan(k)) && !IsInsideMention(document, i, k + 1)
-                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1)))
+                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1) && !(i >= 2 && IsLowerWord(document, i - 2))))
                 {
                     AddOrganization(document, i, k + 1);
                     i = k;
@@ -402,6 +403,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (head < tokens.Count && IsLowerWord(document, head) && (document.TokenSpan(head) is "police" or "council" || document.TokenSpan(head) is "command" && head > next)
                 && !document.Mentions.Any(m => m.FirstToken > place.FirstToken && m.FirstToken <= head))
             {
+                // "the Baghdad operations command center": the centre is the command's own name
+                if (document.TokenSpan(head) is "command" && head + 1 < tokens.Count && document.TokenSpan(head + 1) is "center" or "centre")
+                    head++;
                 document.Mentions.Remove(place);
                 AddOrganization(document, place.FirstToken, head + 1);
             }
