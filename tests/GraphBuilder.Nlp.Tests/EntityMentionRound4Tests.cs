@@ -171,4 +171,20 @@ public class EntityMentionRound4Tests
 
         Assert.True(Named(extraction, surface) is { Type: EntityType.Organization }, Describe(extraction));
     }
+
+    [Fact]
+    public void Country_backed_forces_are_the_one_group_the_article_says_that_country_backs()
+    {
+        var extraction = Extract("The US-backed SDF began an assault on the dam. On Sunday US-backed forces took the town of Mansoura, a monitor said.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, "mansoura"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Country_backed_forces_stay_unnamed_when_the_country_backs_two_groups()
+    {
+        var extraction = Extract("The US-backed SDF and the US-backed Peshmerga held the line. On Sunday US-backed forces took the town of Mansoura.");
+
+        Assert.DoesNotContain(extraction.Entities.SelectMany(e => e.Mentions), m => m.Text == "forces");
+    }
 }

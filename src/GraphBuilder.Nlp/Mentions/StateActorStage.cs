@@ -89,6 +89,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         }
         ResolveBareArmy(document, claimed);
         ResolveBareRegime(document, claimed);
+        ResolveBackedDescriptions(document, claimed);
         RemoveSwallowed(scan, document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
@@ -132,6 +133,60 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "the US-backed SDF ... US-backed forces took Manbij": when the article names exactly one organisation a country
+    /// backs, a later "<country>-backed forces/fighters" without a name is that organisation (written with its name).
+    /// </summary>
+    private void ResolveBackedDescriptions(Document document, bool[] claimed)
+    {
+        Dictionary<string, Mention?>? backedBy = null;
+        var tokens = document.Tokens;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (BackerOf(document, t) is not { } backer)
+                continue;
+            backedBy ??= [];
+            var named = document.Mentions.FirstOrDefault(m => m.FirstToken == t + 1 && m.Type == EntityType.Organization && m.IsName && !m.IsReference);
+            // a state's generic body ("US-backed Syrian forces") is itself a description, no name to carry over
+            if (named is null || IsStateBodyKey(named.Key))
+                continue;
+            // a second organisation backed by the same country makes the description ambiguous
+            backedBy[backer] = backedBy.TryGetValue(backer, out var known) && known is not null && known.Key != named.Key ? null : named;
+        }
+        if (backedBy is null || backedBy.Count == 0)
+            return;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (BackerOf(document, t) is not { } backer || !backedBy.TryGetValue(backer, out var organisation) || organisation is null || claimed[t + 1])
+                continue;
+            var head = t + 1;
+            if (MentionText.Is(document, head, "coalition") && head + 1 < tokens.Count && !claimed[head + 1])
+                head++;
+            if (!(MentionText.Is(document, head, "forces") || MentionText.Is(document, head, "fighters") || MentionText.Is(document, head, "alliance")))
+                continue;
+            document.Mentions.Add(new Mention(t + 1, head + 1, tokens[t + 1].Start, tokens[head].End, EntityType.Organization, organisation.Key)
+            {
+                Surface = organisation.Surface,
+                HasFoldedKey = organisation.HasFoldedKey,
+                Priority = 1,
+            });
+        }
+    }
+
+    private static bool IsStateBodyKey(string key) =>
+        key.EndsWith("-army", StringComparison.Ordinal) || key.EndsWith("-forces", StringComparison.Ordinal) || key.EndsWith("-government", StringComparison.Ordinal)
+        || key.EndsWith("-police", StringComparison.Ordinal) || key.EndsWith("-navy", StringComparison.Ordinal) || key.EndsWith("-marines", StringComparison.Ordinal)
+        || key.EndsWith("-opposition", StringComparison.Ordinal) || key.EndsWith("-border-guards", StringComparison.Ordinal);
+
+    /// <summary>The country of an "X-backed" compound token ("US-backed", "Iranian-backed"), else null.</summary>
+    private string? BackerOf(Document document, int t)
+    {
+        var word = document.TokenSpan(t);
+        if (!word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.Length <= 7)
+            return null;
+        return CountryOf(word[..^7]);
     }
 
     /// <summary>
