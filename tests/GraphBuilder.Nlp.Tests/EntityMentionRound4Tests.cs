@@ -14,7 +14,7 @@ public class EntityMentionRound4Tests
         extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
 
     [Theory]
-    [InlineData("Iraqi special units also took Tarmiya on Friday, officers said.", "Iraqi special units", "iraqi-security-forces")]
+    [InlineData("On Friday Iraqi special units took Tarmiya, officers said.", "Iraqi special units", "iraqi-security-forces")]
     [InlineData("Iraqi army troops stormed Rutba at dawn.", "Iraqi army", "iraqi-army")]
     [InlineData("Syrian soldiers entered Palmyra on Sunday.", "Syrian soldiers", "syrian-army")]
     [InlineData("Iraq's joint military forces pushed into Haditha on Monday.", "Iraq's joint military forces", "iraqi-security-forces")]
@@ -28,7 +28,7 @@ public class EntityMentionRound4Tests
     [Fact]
     public void Popular_forces_in_an_Iraqi_sentence_are_the_PMU()
     {
-        var extraction = Extract("Iraq's popular forces besieged the militants in Baiji from three sides.");
+        var extraction = Extract("Iraq's popular forces surrounded the town of Baiji on Sunday, an officer said.");
 
         Assert.True(Named(extraction, "popular forces") is { Id: "pmu" }, Describe(extraction));
     }
