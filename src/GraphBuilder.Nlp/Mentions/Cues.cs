@@ -17,13 +17,13 @@ internal static class Cues
         "Federation", "League", "Authority", "Administration", "Office", "Department", "Company", "Bureau",
         "Foundation", "Centre", "Center", "Commission", "Mission", "Agency", "Tribune", "Herald", "Journal",
         "Monitor", "Legion", "Squadron", "Regime", "Cabinet", "Senate", "Congress", "Court", "Bank", "Mobilization",
-        "Mobilisation", "Cell", "Directorate", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate");
+        "Mobilisation", "Cell", "Directorate", "Revolutionaries", "Fighters", "Mujahideen", "Resistance", "Jihad", "Hezbollah", "Embassy", "Consulate", "Board");
 
     /// <summary>Arabic words that open the names of armed groups ("Liwaa ...", "Kataib ...").</summary>
     internal static readonly FrozenSet<string> OrganizationOpeners = Set(
         "Liwaa", "Liwa", "Kataib", "Kata'ib", "Kataib", "Harakat", "Harakat", "Jaish", "Jaysh", "Jabhat", "Saraya",
         "Asaib", "Asa'ib", "Ansar", "Hizb", "Firqat", "Quwat", "Tahrir", "Faylaq", "Fawj", "Hezbollah", "Hizballah",
-        "Tanzim", "Majlis");
+        "Tanzim", "Majlis", "Kata’ib", "Asa’ib", "Kataeb", "Katibat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Jama’at", "Hezb", "Jund");
 
     internal static readonly FrozenSet<string> PersonTitles = Set(
         "Colonel", "Col", "General", "Gen", "Brigadier", "Brig", "Major", "Maj", "Lieutenant", "Lt", "Captain", "Capt",
@@ -134,7 +134,7 @@ internal static class Cues
     internal static readonly FrozenSet<string> CompoundSuffixes = Set(
         "backed", "supported", "led", "held", "allied", "affiliated", "controlled", "linked", "sponsored", "funded",
         "armed", "trained", "aligned", "occupied", "run", "dominated", "based", "friendly", "leaning", "loyal",
-        "financed", "equipped", "brokered", "style", "made", "born");
+        "financed", "equipped", "brokered", "style", "made", "born", "enabled", "assisted");
 
     /// <summary>Words that are capitalised but never names here: days, months, peoples, languages, faiths.</summary>
     internal static readonly FrozenSet<string> NeverNames = Set(
@@ -149,7 +149,8 @@ internal static class Cues
     internal static readonly FrozenSet<string> ActorNounsAfterDemonym = Set(
         "project", "weapons", "arms", "commanders", "advisers", "advisors", "officers", "help", "support", "backing",
         "funding", "aid", "drones", "missiles", "airstrikes", "warplanes", "jets", "officials", "envoy", "diplomats", "warship", "warships",
-        "artillery", "tanks", "shelling",
+        "artillery", "tanks", "shelling", "aircraft", "planes", "warplane", "jet", "helicopters", "gunships", "bombers", "drone",
+        "airstrike", "raids", "bombardment",
         "targets", "positions", "interests", "proxies", "bases", "air", "strikes", "invasion", "incursion", "occupation",
         "intervention", "operation", "operations", "offensive");
 

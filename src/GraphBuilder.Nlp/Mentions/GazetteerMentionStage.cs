@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphBuilder.Nlp.Data;
 using GraphBuilder.Nlp.Pipeline;
 using GraphBuilder.Nlp.Text;
@@ -31,7 +32,8 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                 {
                     if (document.Tokens[i].Kind == TokenKind.Word && gazetteer.IsLowercaseName(document.TokenSpan(i))
                         && (!lexicon.IsCommonWord(document.TokenSpan(i)) || IsFollowedByForceNoun(document, i, sentence)
-                            || i > sentence.FirstToken && MentionText.Is(document, i - 1, "the"))
+                            || i > sentence.FirstToken && (MentionText.Is(document, i - 1, "the") || MentionText.Is(document, i - 1, "between"))
+                            || i + 1 < sentence.EndToken && s_memberAndHoldingNouns.Contains(document.TokenText(i + 1)))
                         && gazetteer.TryGetName(NameKey.Normalize(document.TokenSpan(i)), out var lowercase))
                     {
                         Add(document, i, i + 1, document.Tokens[i].Start, document.Tokens[i].End, lowercase);
@@ -69,9 +71,9 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     // "Islamic State group": the mention spans the generic head, the name written is without it
                     if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
                         added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
-                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest
-                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization
-                             && (Cues.EthnicAdjectives.Contains(document.TokenText(i)) || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out _))
+                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest; a
+                    // state's adjective stays part of its body's name ("the Iranian Revolutionary Guard")
+                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization && Cues.EthnicAdjectives.Contains(document.TokenText(i))
                              && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)), out var bare) && bare.Id == best.Id)
                         added.Surface = document.Text[document.Tokens[i + 1].Start..added.End];
                     for (var t = i; t < bestEnd; t++)
@@ -147,6 +149,14 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
     /// three words or more, which ordinary descriptions rarely reproduce word for word.
     /// </summary>
     /// <returns>The end token of the match, or <paramref name="i"/> when there is none.</returns>
+    /// <summary>Nouns after a lower-case group name that show it is the group: "peshmerga positions", "hezbollah commander".</summary>
+    private static readonly FrozenSet<string> s_memberAndHoldingNouns = FrozenSet.ToFrozenSet(
+    [
+        "positions", "position", "lines", "frontlines", "checkpoints", "checkpoint", "bases", "base", "commander", "commanders",
+        "officials", "official", "members", "member", "officers", "soldiers", "deaths", "casualties", "spokesman", "leaders",
+        "leader", "leadership", "headquarters", "offensive", "attack", "attacks", "assault", "control",
+    ], StringComparer.Ordinal);
+
     private int TryLowercaseOrganization(Document document, int i, Sentence sentence)
     {
         if (document.Tokens[i].Kind != TokenKind.Word || !char.IsLower(document.TokenSpan(i)[0]) || i == sentence.FirstToken)
@@ -234,6 +244,10 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;
+        // "Baghdad operations command", "the Damascus provincial council": the city's own local body, not the state
+        if (i + 2 < sentence.EndToken && document.TokenSpan(i + 1) is "operations" or "provincial" or "police" or "municipal" or "city"
+            && document.TokenSpan(i + 2) is "command" or "council" or "police" or "chief" or "headquarters" or "directorate" or "department")
+            return false;
         // "Damascus University", "Tehran Times": a capital opening a longer name is no state
         if (i + 1 < sentence.EndToken && document.Tokens[i + 1].SpaceBefore && !document.Tokens[i + 1].LineBreakBefore
             && document.Tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(i + 1)[0]) && !Lexicon.IsFunctionWord(document.TokenSpan(i + 1)))
@@ -304,7 +318,15 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             return;
         if (Cues.CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix))
         {
+            var countBefore = document.Mentions.Count;
             TryActor(document, i, token.Start, token.Start + hyphen);
+            // "US-made Humvees", "Iranian-style": where a thing was made is no actor of the story; the mention stays for the
+            // rules but names no entity of its own
+            if (document.Mentions.Count > countBefore && suffix is "made" or "style" or "born" or "built" or "manufactured" or "designed")
+            {
+                document.Mentions[^1].IsName = false;
+                document.Mentions[^1].IsReference = true;
+            }
             return;
         }
         var first = span.IndexOfAny('-', '‐');

@@ -376,14 +376,15 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 i++;
                 continue;
             }
-            // "the 16th Battalion", "the 9th Armoured Division" without an owner named: a unit of its own
+            // "the 16th Battalion", "the 9th Armoured Division" without an owner named ("the army's 1st Brigade": an unnamed
+            // owner's noun): a unit of its own
             if (word.Length >= 3 && char.IsDigit(word[0]) && (word.EndsWith("th") || word.EndsWith("st") || word.EndsWith("nd") || word.EndsWith("rd")))
             {
                 var k = i + 1;
                 while (k < tokens.Count && k - i <= 2 && MentionText.IsCapitalisedWord(document, k) && !IsUnitNoun(document.TokenSpan(k)))
                     k++;
                 if (k < tokens.Count && k - i <= 3 && IsUnitNoun(document.TokenSpan(k)) && !IsInsideMention(document, i, k + 1)
-                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1)))
+                    && !(MentionText.Is(document, k + 1, "of") || MentionText.IsPossessive(document, i - 1) && !(i >= 2 && IsLowerWord(document, i - 2))))
                 {
                     AddOrganization(document, i, k + 1);
                     i = k;
@@ -402,6 +403,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (head < tokens.Count && IsLowerWord(document, head) && (document.TokenSpan(head) is "police" or "council" || document.TokenSpan(head) is "command" && head > next)
                 && !document.Mentions.Any(m => m.FirstToken > place.FirstToken && m.FirstToken <= head))
             {
+                // "the Baghdad operations command center": the centre is the command's own name
+                if (document.TokenSpan(head) is "command" && head + 1 < tokens.Count && document.TokenSpan(head + 1) is "center" or "centre")
+                    head++;
                 document.Mentions.Remove(place);
                 AddOrganization(document, place.FirstToken, head + 1);
             }
@@ -747,7 +751,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (word is "Sheikh" or "Shaikh" or "Imam" or "Sultan" or "Amir" or "Prince" or "King" && end - first >= 2
                 && (end < sentence.EndToken && IsLowerWord(document, end) && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))
                     || first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
-                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"))
+                       && document.TokenSpan(first - 2) is "district" or "neighbourhood" or "neighborhood" or "village" or "town" or "quarter" or "suburb" or "area"
+                    || word is "Sheikh" or "Shaikh" or "Sheik" && IsToponymContextBefore(document, sentence, first)))
                 break;
             // "told The Tower", "according to The Independent": a capitalised article mid-sentence opens a publication's title
             if (end - first <= 2 && first - 1 > sentence.FirstToken && document.TokenSpan(first - 1) is "The" && !IsAfterQuote(document, first - 1)
@@ -1132,7 +1137,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "told")
             return true;
         // "Speaking to X", "in an interview with X"
-        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2) is "speaking" or "Speaking" or "spoke" or "talking" or "Talking"
+        if (first - 2 >= sentence.FirstToken && (document.TokenSpan(first - 1) is "to" && document.TokenSpan(first - 2).ToString().ToLowerInvariant() is "speaking" or "spoke" or "speak" or "speaks" or "talking" or "talk" or "talks" or "talked"
                                                  || document.TokenSpan(first - 1) is "with" && document.TokenSpan(first - 2) is "interview"))
             return true;
         // "reported by X", "quoted by X", "broadcast by X"
@@ -1235,6 +1240,21 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 return mention;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "retaken Sheikh Miskeen", "in Sheikh Maqsoud", "control of Sheikh Najjar": a place word before a title-led name
+    /// (many villages are named after a sheikh). Verbs that also take people ("captured", "seized") do not count.
+    /// </summary>
+    private static bool IsToponymContextBefore(Document document, Sentence sentence, int first)
+    {
+        if (first - 1 < sentence.FirstToken)
+            return false;
+        var before = document.TokenSpan(first - 1);
+        if (before is "of")
+            return first - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 2));
+        return before is "in" or "near" or "into" or "outside" or "around" or "toward" or "towards" or "inside" or "retook" or "retaken" or "recaptured"
+            or "liberated" or "entered" or "stormed" or "overran" or "besieged" or "shelled" or "reached" or "retake" or "recapture" or "liberate" or "enter" or "storm";
     }
 
     private bool HasPlaceCue(Document document, Sentence sentence, int first, int end)

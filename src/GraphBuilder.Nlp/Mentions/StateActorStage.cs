@@ -17,7 +17,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     [
         "shi'ite-led", "shiite-led", "shia-led", "sunni-led", "government", "armed", "security", "elite", "regular",
         "federal", "central", "interim", "transitional", "national", "own", "special", "new", "official", "regime",
-        "baath", "ba'ath", "ba’ath", "shi’ite-led",
+        "baath", "ba'ath", "ba’ath", "shi’ite-led", "joint", "army", "military", "pro-government",
     ], StringComparer.OrdinalIgnoreCase);
 
     internal const string HomeCountryUnknown = "";
@@ -32,6 +32,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         public bool[] CountryTokens { get; set; } = [];
 
         public (string Exclude, string? Country)? SecondCountry { get; set; }
+
+        public string? MostNamedCountry { get; set; }
+
+        /// <summary>The second adjective of "Iraqi and Kurdish forces", which heads its own phrase after the first conjunct.</summary>
+        public int SharedHeadConjunct { get; set; } = -1;
+
+        /// <summary>Multi-word person mentions by first token, looked up once per token instead of scanning every mention.</summary>
+        public Dictionary<int, Mention>? PersonNamesByStart { get; set; }
 
         /// <summary>Token ranges whose inner mentions a new phrase replaces ("Iraq" in "Iraq's army"), removed at the end.</summary>
         public List<(int First, int End, bool References)> Swallowed { get; } = [];
@@ -71,15 +79,185 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             cancellationToken.ThrowIfCancellationRequested();
             if (borderTokens[i])
                 continue;
-            if (TryBorder(scan, document, i, home, explicitOnly: false, out var next) || TryStateBody(scan, document, i, home, claimed, out next))
+            if (TryBorder(scan, document, i, home, explicitOnly: false, out var next) || TryVolunteerForces(scan, document, i, home, claimed, out next)
+                || TryStateBody(scan, document, i, home, claimed, out next))
             {
                 for (var t = i; t < next; t++)
                     claimed[t] = true;
                 i = next - 1;
             }
         }
+        ResolveBareArmy(document, claimed);
+        ResolveBareRegime(document, claimed);
+        ResolveBackedDescriptions(document, claimed);
         RemoveSwallowed(scan, document, countBefore);
         document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "popular forces", "volunteer forces", "mobilization forces": what Iraqi and Iranian outlets call the Popular Mobilization Units, in an
+    /// article about Iraq (elsewhere the words describe some other irregulars).
+    /// </summary>
+    private bool TryVolunteerForces(Scan scan, Document document, int i, string home, bool[] claimed, out int next)
+    {
+        next = i;
+        if (claimed[i] || !(MentionText.Is(document, i, "popular") || MentionText.Is(document, i, "volunteer") || MentionText.Is(document, i, "mobilization")
+                            || MentionText.Is(document, i, "mobilisation")) || !char.IsLower(document.Text[document.Tokens[i].Start])
+            || !(MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "force")) || claimed[i + 1])
+            return false;
+        if (home != "iraq" && !SentenceNames(document, i, "iraq") || SentenceNamesAnotherCountry(document, i, "iraq"))
+            return false;
+        next = i + 2;
+        AddMention(scan, document, i, next, "pmu");
+        return true;
+    }
+
+    /// <summary>Whether the token's sentence names a country other than the given one ("Iran ... sending volunteer forces" to Syria).</summary>
+    private bool SentenceNamesAnotherCountry(Document document, int token, string key)
+    {
+        var sentence = document.Sentences[document.SentenceOf(token)];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key != key && mention.Start >= sentence.Start && mention.End <= sentence.End && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                return true;
+        }
+        return false;
+    }
+
+    private static bool SentenceNames(Document document, int token, string key)
+    {
+        var sentence = document.Sentences[document.SentenceOf(token)];
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Key == key && mention.Start >= sentence.Start && mention.End <= sentence.End)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the US-backed SDF ... US-backed forces took Manbij": when the article names exactly one organisation a country
+    /// backs, a later "<country>-backed forces/fighters" without a name is that organisation (written with its name).
+    /// </summary>
+    private void ResolveBackedDescriptions(Document document, bool[] claimed)
+    {
+        Dictionary<string, Mention?>? backedBy = null;
+        var tokens = document.Tokens;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (BackerOf(document, t) is not { } backer)
+                continue;
+            backedBy ??= [];
+            var named = document.Mentions.FirstOrDefault(m => m.FirstToken == t + 1 && m.Type == EntityType.Organization && m.IsName && !m.IsReference);
+            // a state's generic body ("US-backed Syrian forces") is itself a description, no name to carry over
+            if (named is null || IsStateBodyKey(named.Key))
+                continue;
+            // a second organisation backed by the same country makes the description ambiguous
+            backedBy[backer] = backedBy.TryGetValue(backer, out var known) && known is not null && known.Key != named.Key ? null : named;
+        }
+        if (backedBy is null || backedBy.Count == 0)
+            return;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (BackerOf(document, t) is not { } backer || !backedBy.TryGetValue(backer, out var organisation) || organisation is null || claimed[t + 1])
+                continue;
+            var head = t + 1;
+            if (MentionText.Is(document, head, "coalition") && head + 1 < tokens.Count && !claimed[head + 1])
+                head++;
+            if (!(MentionText.Is(document, head, "forces") || MentionText.Is(document, head, "fighters") || MentionText.Is(document, head, "alliance")))
+                continue;
+            document.Mentions.Add(new Mention(t + 1, head + 1, tokens[t + 1].Start, tokens[head].End, EntityType.Organization, organisation.Key)
+            {
+                Surface = organisation.Surface,
+                HasFoldedKey = organisation.HasFoldedKey,
+                Priority = 1,
+            });
+        }
+    }
+
+    private static bool IsStateBodyKey(string key) =>
+        key.EndsWith("-army", StringComparison.Ordinal) || key.EndsWith("-forces", StringComparison.Ordinal) || key.EndsWith("-government", StringComparison.Ordinal)
+        || key.EndsWith("-police", StringComparison.Ordinal) || key.EndsWith("-navy", StringComparison.Ordinal) || key.EndsWith("-marines", StringComparison.Ordinal)
+        || key.EndsWith("-opposition", StringComparison.Ordinal) || key.EndsWith("-border-guards", StringComparison.Ordinal);
+
+    /// <summary>The country of an "X-backed" compound token ("US-backed", "Iranian-backed"), else null.</summary>
+    private string? BackerOf(Document document, int t)
+    {
+        var word = document.TokenSpan(t);
+        if (!word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.Length <= 7)
+            return null;
+        return CountryOf(word[..^7]);
+    }
+
+    /// <summary>
+    /// "on the side of the regime", "the regime's advances": when the article names one country's regime ("the Assad
+    /// regime", "Syrian regime forces"), the bare definite noun stands for that country's government. Unnamed: the rules
+    /// read it where a government is owner or object, never as a clause's subject (a regime's deeds are its army's).
+    /// </summary>
+    private void ResolveBareRegime(Document document, bool[] claimed)
+    {
+        string? government = null;
+        var tokens = document.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            // "the regime", "the Russian-backed regime"
+            if (claimed[t] || !document.TokenSpan(t).Equals("regime", StringComparison.Ordinal)
+                || !(MentionText.Is(document, t - 1, "the") || IsBackedCompound(document, t - 1) && MentionText.Is(document, t - 2, "the"))
+                || MentionText.Is(document, t + 1, "forces") || MentionText.Is(document, t + 1, "troops") || MentionText.Is(document, t + 1, "of"))
+                continue;
+            if (government is null)
+            {
+                if (NamedRegime(document) is not { } country)
+                    return;
+                government = gazetteer.DemonymSlugOf(country) + "-government";
+            }
+            document.Mentions.Add(new Mention(t, t + 1, tokens[t].Start, tokens[t].End, EntityType.Organization, government)
+            {
+                Surface = document.TokenText(t),
+                IsName = false,
+                Priority = 1,
+            });
+        }
+    }
+
+    /// <summary>
+    /// "the army", "the army's 1st Brigade", "the army units": when the article names exactly one state army, the bare
+    /// definite noun is that army.
+    /// </summary>
+    private static void ResolveBareArmy(Document document, bool[] claimed)
+    {
+        string? army = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type != EntityType.Organization || !mention.Key.EndsWith("-army", StringComparison.Ordinal) || mention.IsReference)
+                continue;
+            if (army is not null && army != mention.Key)
+                return;
+            army = mention.Key;
+        }
+        if (army is null)
+            return;
+        var tokens = document.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            // "the army", or a headline's or sentence's opening "Army troops"
+            var definite = document.TokenSpan(t).Equals("army", StringComparison.Ordinal) && MentionText.Is(document, t - 1, "the");
+            var opening = document.TokenSpan(t).Equals("Army", StringComparison.Ordinal) && document.SentenceOf(t) is var s && s >= 0 && document.Sentences[s].FirstToken == t
+                          && (MentionText.Is(document, t + 1, "units") || MentionText.Is(document, t + 1, "troops") || MentionText.Is(document, t + 1, "forces"));
+            if (claimed[t] || !(definite || opening) || MentionText.Is(document, t + 1, "of"))
+                continue;
+            var end = t + 1;
+            if (MentionText.Is(document, end, "units") || MentionText.Is(document, end, "troops") || MentionText.Is(document, end, "forces"))
+                end++;
+            document.Mentions.Add(new Mention(t, end, tokens[t].Start, tokens[end - 1].End, EntityType.Organization, army)
+            {
+                Surface = document.Text[tokens[t].Start..tokens[end - 1].End],
+                // the relation rules take an unnamed, unreferenced mention for no actor; the one army's bare noun names it
+                IsName = true,
+                IsReference = false,
+                Priority = 1,
+            });
+        }
     }
 
     /// <summary>The country the article is mostly about (most name and demonym mentions).</summary>
@@ -100,6 +278,46 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 counts[country.Id] = counts.GetValueOrDefault(country.Id) + 2;
         }
         return counts.Count == 0 ? HomeCountryUnknown : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>The country whose regime the article names ("the Assad regime", "Syria's regime"), anywhere in it.</summary>
+    private string? NamedRegime(Document document)
+    {
+        for (var t = 1; t < document.Tokens.Count; t++)
+        {
+            if (!MentionText.Is(document, t, "regime"))
+                continue;
+            var owner = MentionText.IsPossessive(document, t - 1) ? t - 2 : t - 1;
+            if (CountryAt(document, owner, out _) is { } country)
+                return country;
+        }
+        return null;
+    }
+
+    /// <summary>The country named most often by its own name (demonyms not counted); ties give none.</summary>
+    private string MostNamedCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (!mention.IsReference && mention.IsName && gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Country })
+                counts[mention.Key] = counts.GetValueOrDefault(mention.Key) + 1;
+        }
+        var best = HomeCountryUnknown;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var (country, count) in counts)
+        {
+            if (count > bestCount)
+            {
+                (best, bestCount, tie) = (country, count, false);
+            }
+            else if (count == bestCount)
+            {
+                tie = true;
+            }
+        }
+        return tie ? HomeCountryUnknown : best;
     }
 
     private string? SecondCountry(Scan scan, Document document, string exclude)
@@ -181,12 +399,21 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         string? country = null;
         var leader = false;
         var ethnic = false;
-        if (!claimed[i] || IsCountryMention(scan, i))
+        // "Bashar al-Assad's regime": a leader's full name owning a state body
+        var leaderEnd = MultiWordLeaderEnd(scan, document, i, out var ownerCountry);
+        if (leaderEnd > 0)
+        {
+            country = ownerCountry;
+            leader = true;
+        }
+        else if (!claimed[i] || IsCountryMention(scan, i))
+        {
             country = CountryAt(document, i, out leader);
+        }
         var j = i;
         if (country is not null)
         {
-            j = i + 1;
+            j = leaderEnd > 0 ? leaderEnd : i + 1;
             if (MentionText.IsPossessive(document, j))
                 j++;
             // "Syrian Kurdish groups"
@@ -196,17 +423,19 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                 j++;
             }
         }
-        else if (char.IsUpper(document.Text[tokens[i].Start]) && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i)) && !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ",")))
+        else if (char.IsUpper(document.Text[tokens[i].Start]) && Cues.EthnicAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i))
+                 && (scan.SharedHeadConjunct == i || !(MentionText.Is(document, i - 1, "and") || MentionText.Is(document, i - 1, "or") || MentionText.Is(document, i - 1, ","))))
         {
             ethnic = true;
             j = i + 1;
         }
-        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security")
+        else if (MentionText.Is(document, i, "government") || MentionText.Is(document, i, "security") || MentionText.Is(document, i, "pro-government")
                  || (MentionText.Is(document, i, "federal") || MentionText.Is(document, i, "central")) && MentionText.Is(document, i + 1, "government")
                  || (MentionText.Is(document, i, "border") && (MentionText.Is(document, i + 1, "guard") || MentionText.Is(document, i + 1, "guards"))))
         {
-            // a bare "security forces" belongs to the country named in the sentence, else to the article's home
-            country = RecentCountry(document, i) ?? home;
+            // a bare "security forces" belongs to the country named in the sentence, else to the article's home; forces
+            // "pro-government" side with a regime the article names, if any
+            country = RecentCountry(document, i) ?? (MentionText.Is(document, i, "pro-government") ? NamedRegime(document) : null) ?? home;
             j = i;
         }
         // "pro-Assad forces": the forces loyal to a known leader are his state's army
@@ -225,16 +454,35 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         {
             // "clashes with the regime forces": the regime of the article's home; another country's demonym earlier in the
             // sentence ("a Russian mediation bid failed to halt clashes with regime forces") is seldom the regime's
-            country = home != HomeCountryUnknown ? home : RecentCountry(document, i);
+            // a regime fights on its own ground: the country the article names most as a place, before the demonym-weighted home
+            // ("Iranian-backed militias ... regime forces" in an article about southern Syria)
+            scan.MostNamedCountry ??= NamedRegime(document) ?? MostNamedCountry(document);
+            country = scan.MostNamedCountry != HomeCountryUnknown ? scan.MostNamedCountry : home != HomeCountryUnknown ? home : RecentCountry(document, i);
             j = MentionText.Is(document, i, "regime") ? i : i + 1;
         }
         if (country is null && !ethnic)
             return false;
+        // "Iraqi and Kurdish forces": two adjectives share one head; the first names its own body, the second its phrase
+        var conjunctEnd = -1;
+        // (only the home state's own forces: a foreign power's "Russian and Syrian forces" is mostly the country acting, and two
+        // peoples' "Kurdish and Arab fighters" describe one alliance)
+        if (j == i + 1 && !ethnic && country == home && MentionText.Is(document, j, "and") && j + 2 < tokens.Count && char.IsUpper(document.Text[tokens[j + 1].Start])
+            && gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out _)
+            && (gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(j + 1)), out _) || Cues.EthnicAdjectives.Contains(document.TokenText(j + 1)))
+            && document.TokenText(j + 2).ToLowerInvariant() is "forces" or "troops" or "soldiers" or "units")
+        {
+            conjunctEnd = i + 1;
+            scan.SharedHeadConjunct = j + 1;
+            j += 2;
+        }
         var headStart = j;
         // "Iraqi government armed forces": a head word followed by a force head is a modifier
         while (j < tokens.Count && j - headStart < 3 && (s_modifiers.Contains(document.TokenText(j)) || IsBackedCompound(document, j))
                && (!IsHeadAt(document, j, out var early) || IsForceHeadAt(document, j + early) || IsForceHeadAt(document, j + 1)))
             j++;
+        // "the Assad regime's forces": the forces a regime owns are its army, not the regime
+        if ((MentionText.Is(document, j, "regime") || MentionText.Is(document, j, "government")) && MentionText.IsPossessive(document, j + 1) && IsForceHeadAt(document, j + 2))
+            j += 2;
         if (!IsHeadAt(document, j, out var headLength))
             return false;
         var head = string.Join(' ', Enumerable.Range(j, headLength).Select(document.TokenText)).ToLowerInvariant();
@@ -242,7 +490,8 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         next = j + headLength;
         if (ethnic)
         {
-            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen") && !(head == "groups" && country is not null))
+            if (head is not ("forces" or "security forces" or "fighters" or "militia" or "militias" or "militiamen" or "troops" or "soldiers" or "units")
+                && !(head == "groups" && country is not null))
                 return false;
             // "the Shia militia" is a plain description; "a Syrian Kurdish militia" an ethnic armed actor
             // a faith's forces ("Christian forces", "Sunni fighters") are a description as well; a people's forces are an actor
@@ -253,7 +502,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             // "the People's Protection Units (YPG), the Kurdish militia, said": a description of the group just named, no actor of its own
             if (AppositionHead(document, start) is not null)
                 return true;
-            AddMention(scan, document, start, next, NameKey.Slug(ethnicWord) + "-" + kind);
+            var ethnicKey = NameKey.Slug(ethnicWord) + "-" + kind;
+            // in an article about Iraq that names the Peshmerga, "Kurdish forces" are the Peshmerga (the Kurdistan Region's
+            // forces); elsewhere, or beside a Syrian qualifier, they stay the unnamed Kurdish actor (NOTES.md)
+            if (ethnicKey == "kurdish-forces" && home == "iraq" && country is null or "iraq" && document.Mentions.Any(m => m.Key == "peshmerga" && m.IsName))
+                ethnicKey = "peshmerga";
+            AddConjunctOrPhrase(scan, document, start, next, conjunctEnd, j, ethnicKey);
+            if (conjunctEnd > 0)
+                next = conjunctEnd;
             return true;
         }
         if (string.IsNullOrEmpty(country) || head is "groups" or "fighters" or "militia" or "militias" or "militiamen")
@@ -271,12 +527,14 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             "police" => "police",
             "border guard" or "border guards" or "border guard troops" or "border guard forces" => "border-guards",
             "army" => "army",
+            // "Iraqi army troops", "the Syrian army units": the army's own men
+            _ when modifiers.Split(' ').Contains("army") => "army",
             // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
             "military" => country == "iraq" ? "security-forces" : "army",
             // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
             "forces" when modifiers.EndsWith("special", StringComparison.Ordinal) => "special-forces",
             _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || MentionText.Is(document, start, "pro-regime")
-                 || country == "syria" && head is "forces" or "troops" ? "army" : "security-forces",
+                 || country == "syria" && head is "forces" or "troops" or "soldiers" or "units" or "special units" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
@@ -286,23 +544,71 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             && MentionText.IsCapitalisedWord(document, next + 1) && CountryAt(document, next + 1, out _) is null)
             return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
-        if (bodyKind == "security-forces" && head is "forces" or "troops" && headStart == start + 1 && !leader
+        if (bodyKind == "security-forces" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
             && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
             return false;
+        if (conjunctEnd > 0)
+        {
+            AddConjunctOrPhrase(scan, document, start, next, conjunctEnd, j, gazetteer.DemonymSlugOf(country) + "-" + bodyKind);
+            next = conjunctEnd;
+            return true;
+        }
         AddBody(scan, document, start, next, country, bodyKind);
+        // "Iraqi army troops": the proper form is the army's name, the head noun after it stripped
+        if (bodyKind == "army" && head != "army" && MentionText.Is(document, j - 1, "army"))
+            document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[j - 1].End];
         return true;
+    }
+
+    /// <summary>The phrase [start, next), or only its first adjective [start, conjunctEnd) named with the shared head ("Iraqi forces").</summary>
+    private static void AddConjunctOrPhrase(Scan scan, Document document, int start, int next, int conjunctEnd, int headStart, string key)
+    {
+        if (conjunctEnd < 0)
+        {
+            AddMention(scan, document, start, next, key);
+            return;
+        }
+        AddMention(scan, document, start, conjunctEnd, key);
+        var tokens = document.Tokens;
+        document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[conjunctEnd - 1].End] + " " + document.Text[tokens[headStart].Start..tokens[next - 1].End];
+    }
+
+    /// <summary>The end of a known leader's multi-word name starting at i ("Bashar al-Assad") before a possessive, else -1.</summary>
+    private int MultiWordLeaderEnd(Scan scan, Document document, int i, out string? country)
+    {
+        country = null;
+        if (scan.PersonNamesByStart is null)
+        {
+            scan.PersonNamesByStart = [];
+            foreach (var person in document.Mentions)
+            {
+                if (person.Type == EntityType.Person && person.EndToken - person.FirstToken >= 2)
+                    scan.PersonNamesByStart.TryAdd(person.FirstToken, person);
+            }
+        }
+        if (!scan.PersonNamesByStart.TryGetValue(i, out var mention) || !MentionText.IsPossessive(document, mention.EndToken))
+            return -1;
+        if (gazetteer.ById(mention.Key) is { Kind: GazetteerKind.Person, Country: { } code } && CountryIdByCode(code) is { } state)
+        {
+            country = state;
+            return mention.EndToken;
+        }
+        return -1;
     }
 
     private static bool IsBackedCompound(Document document, int j)
     {
+        if (j < 0)
+            return false;
         var word = document.TokenSpan(j);
-        return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase);
+        return word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-supported", StringComparison.OrdinalIgnoreCase)
+               || word.EndsWith("-enabled", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-assisted", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCountryMention(Scan scan, int i) => i < scan.CountryTokens.Length && scan.CountryTokens[i];
 
     private static bool IsForceHeadAt(Document document, int j) =>
-        IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special";
+        IsHeadAt(document, j, out _) && document.TokenText(j).ToLowerInvariant() is "armed" or "security" or "forces" or "troops" or "army" or "special" or "units" or "soldiers";
 
     private static bool IsHeadAt(Document document, int j, out int length)
     {
@@ -317,7 +623,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "air" when next == "force":
             case "armed" when next == "forces":
             case "security" when next == "forces":
-            case "special" when next == "forces":
+            case "special" when next is "forces" or "units":
                 length = 2;
                 return true;
             case "border" when next is "guard" or "guards":
@@ -340,7 +646,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             case "marine" when next == "corps":
                 length = 2;
                 return true;
-            case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops"
+            case "government" or "regime" or "administration" or "authorities" or "army" or "forces" or "troops" or "units" or "soldiers"
                 or "parliament" or "police" or "navy" or "groups" or "fighters" or "opposition" or "marines" or "militia" or "militias" or "militiamen":
                 length = 1;
                 return true;

@@ -55,6 +55,7 @@ internal sealed class EntityResolver : IPipelineStage
         JoinShortenedNames(document, EntityType.Organization);
         JoinUndefinedAcronyms(document);
         ResolveKurdishForces(document);
+        StripCompassQualifiers(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
@@ -291,6 +292,39 @@ internal sealed class EntityResolver : IPipelineStage
         }
         if (added)
             document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "operations in Northern al-Karama ... clashes in al-Karama": a compass qualifier before a place the article also names
+    /// bare marks a part of that place, which is annotated as the place itself. A name never written bare ("Eastern
+    /// Ghouta") stays a region of its own.
+    /// </summary>
+    private static void StripCompassQualifiers(Document document)
+    {
+        Dictionary<string, Mention>? bare = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type != EntityType.Location || mention.IsReference || mention.EndToken - mention.FirstToken < 2
+                || document.TokenSpan(mention.FirstToken) is not ("Northern" or "Southern" or "Eastern" or "Western" or "Central"))
+                continue;
+            if (bare is null)
+            {
+                bare = new Dictionary<string, Mention>(StringComparer.Ordinal);
+                foreach (var other in document.Mentions)
+                {
+                    if (other.Type == EntityType.Location && !other.IsReference && other.Surface is not null)
+                        bare.TryAdd(NameKey.Fold(other.Surface), other);
+                }
+            }
+            var rest = document.Text[document.Tokens[mention.FirstToken + 1].Start..mention.End];
+            if (!bare.TryGetValue(NameKey.Fold(rest), out var place) || place == mention)
+                continue;
+            mention.FirstToken++;
+            mention.Start = document.Tokens[mention.FirstToken].Start;
+            mention.Surface = rest;
+            mention.Key = place.Key;
+            mention.HasFoldedKey = place.HasFoldedKey;
+        }
     }
 
     /// <summary>
