@@ -6,7 +6,8 @@ namespace GraphBuilder.Nlp.Data;
 
 internal enum GazetteerKind : byte { Organization, Person, Country, Region, City }
 
-internal sealed record GazetteerEntry(string Id, GazetteerKind Kind, string Name, double? Latitude, double? Longitude, string? Country)
+/// <param name="IsReporter">A news outlet or monitor: it reports relations, it is not a party to them.</param>
+internal sealed record GazetteerEntry(string Id, GazetteerKind Kind, string Name, double? Latitude, double? Longitude, string? Country, bool IsReporter = false)
 {
     public EntityType Type => Kind switch
     {
@@ -214,7 +215,7 @@ internal sealed class Gazetteer
                     continue;
                 var kind = f[1] == "Person" ? GazetteerKind.Person : GazetteerKind.Organization;
                 var country = f.Length > 4 && f[4].Length > 0 ? f[4].ToUpperInvariant() : null;
-                var entry = new GazetteerEntry(f[0], kind, f[2], null, null, country);
+                var entry = new GazetteerEntry(f[0], kind, f[2], null, null, country, IsReporter: f.Length > 5 && f[5] == "reporter");
                 byId[entry.Id] = entry;
                 Add(entry, f[2], overwrite: true);
                 foreach (var alias in Aliases(f, 3))

@@ -69,6 +69,7 @@ public sealed class ExtractionPipeline
         new EntityResolver(),
         new RelationStage(lexicon, gazetteer),
         .. classifier is null ? Array.Empty<IPipelineStage>() : [new RelationClassifierStage(classifier, gazetteer)],
+        new ReporterGuard(gazetteer),
     ];
 
     public ArticleExtraction Extract(Article article, CancellationToken cancellationToken = default)
