@@ -17,7 +17,7 @@ public class BroadRelationTests
     [Fact]
     public void Fighting_alongside_is_mutual_support_and_the_alliance_opposes_its_enemy()
     {
-        var extraction = Extract("A contingent of Free Syrian Army fighters is battling alongside the YPG in a loose alliance against ISIS.");
+        var extraction = Extract("A small unit of Free Syrian Army fighters is battling alongside the YPG in a loose alliance against ISIS.");
 
         Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
         Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "fsa"), Describe(extraction));
@@ -92,7 +92,7 @@ public class BroadRelationTests
     [Fact]
     public void A_fighting_force_is_no_verb()
     {
-        var extraction = Extract("Iraqi forces held the bridge. Ali Hassan, a spokesman for the main Kurdish fighting force, known as the YPG, said the town was quiet.");
+        var extraction = Extract("Iraqi forces held the bridge. Ali Hassan, who speaks for the largest Kurdish fighting force, known as the YPG, said the town was quiet.");
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Opposes);
     }

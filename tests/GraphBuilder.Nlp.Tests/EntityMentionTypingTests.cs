@@ -86,7 +86,7 @@ public class EntityMentionTypingTests
     [Fact]
     public void A_known_group_written_in_lower_case_is_the_group()
     {
-        var extraction = Extract("The operation was led by Iraq's elite counter-terrorism service with help from the army.");
+        var extraction = Extract("The raid was spearheaded by Iraq's elite counter-terrorism service, backed up by the army.");
 
         Assert.Contains(extraction.Entities, e => e.Id == "counter-terrorism-service");
     }

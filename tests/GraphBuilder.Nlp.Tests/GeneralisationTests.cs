@@ -155,7 +155,7 @@ public class GeneralisationTests
     {
         var extraction = Extract(
             "The YPG has fought ISIS for months and has finally driven all of its fighters from Manbij town. "
-            + "Rebels spoke of a breakthrough in Ankara's drive to wipe out the Nusra Front in Idlib.");
+            + "Rebels spoke of progress in Ankara's drive to wipe out the Nusra Front around Idlib.");
 
         Assert.True(Has(extraction, "ypg", RelationPredicate.Captured, "manbij"), Describe(extraction));
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "manbij"), Describe(extraction));
@@ -242,7 +242,7 @@ public class GeneralisationTests
     {
         var extraction = Extract(
             "The Iraqi army began a campaign aimed at capturing the towns of Rawa and Anah. "
-            + "Iraqi forces have also established control over the nearby Al-Qaim border crossing. "
+            + "Iraqi forces also took control of the adjacent Al-Qaim border crossing. "
             + "Officials said “large numbers” of ISIS militants had fled across the border into neighbouring Syria.");
 
         Assert.Contains(extraction.Relations, r => r.Subject == "iraqi-army" && r.Predicate == RelationPredicate.Captured && r.Status == RelationStatus.Hedged);

@@ -52,7 +52,7 @@ public class NearDuplicateTests
     [Fact]
     public void Concurrent_adds_register_each_article_once_and_only_the_first_copy_is_original()
     {
-        const string text = "Government forces have been dropping leaflets over the districts telling families to leave the old town before the offensive.";
+        const string text = "Government troops spent the week scattering leaflets above the quarters, urging households to quit the old town ahead of the assault.";
         var detector = new NearDuplicateDetector();
         var results = new NearDuplicateMatch?[64];
 

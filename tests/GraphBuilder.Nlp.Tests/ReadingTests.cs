@@ -119,7 +119,9 @@ public class ReadingSeedArticleTests
         var article001 = await SharedData.ReadArticleAsync("001");
         var article004 = await SharedData.ReadArticleAsync("004");
 
-        Assert.StartsWith("Iraqi Shia Force Vows to Enter Syria to Support Assad\n\n", article001.Body, StringComparison.Ordinal);
+        var goldTitle = (await SharedData.ReadGoldAsync("001")).Title;
+        Assert.Equal(goldTitle, article001.Title);
+        Assert.StartsWith(goldTitle + "\n\n", article001.Body, StringComparison.Ordinal);
         Assert.Contains("author_image Sangar Ali", article004.Body, StringComparison.Ordinal);
         Assert.EndsWith("Editing by Karzan Sulaivany", article004.Body, StringComparison.Ordinal);
         Assert.Contains("ERBIL, Kurdistan Region (Kurdistan 24)", article004.Body, StringComparison.Ordinal);

@@ -122,7 +122,7 @@ public class RelationRound2Tests
     [Fact]
     public void A_singular_relative_verb_after_coordinated_names_takes_the_last_one_only()
     {
-        var extraction = ExtractWithRulesOnly("Talks between the United States and Russia, which is backing the Syrian army, stalled.");
+        var extraction = ExtractWithRulesOnly("Talks between the United States and Russia, which has been backing the Syrian army, stalled.");
 
         Assert.True(Has(extraction, "russia", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
         Assert.False(Has(extraction, "united-states", RelationPredicate.Supports, "syrian-army"), Describe(extraction));

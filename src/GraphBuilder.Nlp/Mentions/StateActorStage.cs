@@ -453,7 +453,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
                  && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
         {
             // "clashes with the regime forces": the regime of the article's home; another country's demonym earlier in the
-            // sentence ("a Russian mediation bid failed to halt clashes with regime forces") is seldom the regime's
+            // sentence ("a Russian truce effort did not stop the clashes with regime forces") is seldom the regime's
             // a regime fights on its own ground: the country the article names most as a place, before the demonym-weighted home
             // ("Iranian-backed militias ... regime forces" in an article about southern Syria)
             scan.MostNamedCountry ??= NamedRegime(document) ?? MostNamedCountry(document);

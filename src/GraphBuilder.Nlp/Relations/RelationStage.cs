@@ -1790,7 +1790,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 CooperatingSubjects(t, found);
                 return;
             }
-            // "called on Iran to help bring an end to the war": helping do something is no support of what follows
+            // "urged Iran to help end the war": helping do something is no support of what follows
             if (lemma == "help" && t + 1 < _sentence.EndToken && char.IsLower(Word(t + 1)[0]) && _stage.Lexicon.IsVerb(_doc.TokenSpan(t + 1))
                 && !Lexicon.IsFunctionWord(_doc.TokenSpan(t + 1)) && !_mentions.Any(m => m.FirstToken == t + 1))
                 return;
