@@ -17,7 +17,7 @@ public class BroadRelationTests
     [Fact]
     public void Fighting_alongside_is_mutual_support_and_the_alliance_opposes_its_enemy()
     {
-        var extraction = Extract("A small unit of Free Syrian Army fighters is battling alongside the YPG in a loose alliance against ISIS.");
+        var extraction = Extract("A contingent of Free Syrian Army fighters now battles alongside the YPG in a loose alliance against ISIS.");
 
         Assert.True(Has(extraction, "fsa", RelationPredicate.Supports, "ypg"), Describe(extraction));
         Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "fsa"), Describe(extraction));
