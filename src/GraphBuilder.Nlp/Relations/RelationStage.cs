@@ -2686,7 +2686,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 4; k--)
             {
                 var w = Word(k).ToLowerInvariant();
-                if (w is "warplanes" or "jets" or "aircraft" or "planes" or "drones" or "artillery" or "helicopters" or "gunships" or "airstrikes")
+                if (StandoffWeapons.Is(w))
                     return true;
                 if (!(w is "and" or "had" or "have" or "has" or "reportedly" or "also" || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
                     return false;
@@ -3103,7 +3103,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"Ankara's drive", "Tehran's proxies" (not "Syria's Jarablus"): an owner of a common noun.</summary>
         private bool OwnsCommonNoun(Mention m) =>
             MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < _sentence.EndToken && char.IsLower(Word(m.EndToken + 1)[0])
-            || m.EndToken < _sentence.EndToken && Word(m.EndToken) is "aircraft" or "warplanes" or "jets" or "drones" or "planes" or "helicopters" or "artillery" or "gunships";
+            || m.EndToken < _sentence.EndToken && StandoffWeapons.Is(Word(m.EndToken));
 
         private string GoverningWord(Mention m)
         {
