@@ -9,9 +9,9 @@ public sealed class RelationClassifierTests : IDisposable
 {
     private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("graphbuilder-classifier-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Hashed_features_are_the_hashes_of_the_named_features()
@@ -72,12 +72,11 @@ public sealed class RelationClassifierTests : IDisposable
     [Fact]
     public void A_model_file_that_failed_to_load_is_read_again_once_mended()
     {
-        var path = Path.Combine(_directory, "mended.tsv");
-        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbw:x\n");
+        var path = _folder.Write("mended.tsv", "threshold\t0.5\nOPPOSES\tbw:x\n");
 
         var error = Assert.Throws<FormatException>(() => ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path }));
         Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
-        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\n");
+        _folder.Write("mended.tsv", "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\n");
         var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
 
         Assert.Contains(pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front on Monday.")).Relations, r => r.Predicate == RelationPredicate.Opposes);
@@ -86,8 +85,7 @@ public sealed class RelationClassifierTests : IDisposable
     [Fact]
     public void The_stage_adds_what_the_model_scores_above_its_threshold_and_hedges_a_modal()
     {
-        var path = Path.Combine(_directory, "model.tsv");
-        File.WriteAllText(path, "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\nSUPPORTS\tbias\t-2\n");
+        var path = _folder.Write("model.tsv", "threshold\t0.5\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\nSUPPORTS\tbias\t-2\n");
         var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
 
         var asserted = pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front on Monday."));
@@ -114,7 +112,7 @@ public sealed class RelationClassifierTests : IDisposable
             return (a, b, $"{sentence} on Monday.", i % 2 == 0 ? sentence : null);
         }));
 
-        var model = Path.Combine(_directory, "trained.tsv");
+        var model = Path.Combine(_folder.Path, "trained.tsv");
         var (examples, positives) = await RelationModelTrainer.TrainAsync([set], model);
 
         Assert.Equal(6, positives);
@@ -143,7 +141,7 @@ public sealed class RelationClassifierTests : IDisposable
     /// <summary>A folder laid out like ../shared: one article per item, with the gold OPPOSES relation when evidence is given.</summary>
     private string WriteSet(string name, IEnumerable<(string A, string B, string Body, string? Evidence)> articles)
     {
-        var set = Path.Combine(_directory, name);
+        var set = Path.Combine(_folder.Path, name);
         Directory.CreateDirectory(Path.Combine(set, "articles"));
         Directory.CreateDirectory(Path.Combine(set, "gold"));
         var i = 0;
