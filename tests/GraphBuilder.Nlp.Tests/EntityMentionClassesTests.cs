@@ -3,15 +3,12 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 namespace GraphBuilder.Nlp.Tests;
 
 /// <summary>
-/// Mention classes of the second entity round: facilities with an adjective of use, capitalised geographic heads,
+/// Mention classes: facilities with an adjective of use, capitalised geographic heads,
 /// outlets cued by datelines, appositions and reporting verbs, bodies named after a known group, state bodies named
 /// by a capital or a bare "regime", borders written in the plural. Sentences written for these tests.
 /// </summary>
 public class EntityMentionClassesTests
 {
-    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
-        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
-
     [Theory]
     [InlineData("Militiamen tried to seize the T4 military base east of Palmyra on Sunday.", "T4 military base")]
     [InlineData("Rebels shelled the Nairab military airport near Aleppo overnight.", "Nairab military airport")]

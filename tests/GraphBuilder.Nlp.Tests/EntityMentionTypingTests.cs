@@ -8,9 +8,6 @@ namespace GraphBuilder.Nlp.Tests;
 /// </summary>
 public class EntityMentionTypingTests
 {
-    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
-        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
-
     [Theory]
     [InlineData("A spokesman for the Egyptian interior ministry said the convoy was stopped at dawn.", "Egyptian interior ministry")]
     [InlineData("The Lebanese State television said the road to Zahle was closed on Monday.", "Lebanese State television")]

@@ -5,12 +5,6 @@ namespace GraphBuilder.Nlp.Tests;
 /// <summary>Joint action, hostile action and campaign aims in forms the verb rules alone miss, on sentences written for these tests.</summary>
 public class RelationRecallTests
 {
-    // precision guards of the rules are checked without the trained classifier stage, which has its own threshold and tests
-    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
-
-    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
-        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
-
     [Fact]
     public void Actors_launching_an_offensive_together_back_each_other_and_each_opposes_its_target()
     {

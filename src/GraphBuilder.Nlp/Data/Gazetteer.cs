@@ -88,7 +88,18 @@ internal sealed class Gazetteer
 
     internal bool TryGetName(string normalized, out GazetteerEntry entry) => _byName.TryGetValue(normalized, out entry!);
 
-    internal bool TryGetPlaceByFold(string folded, out GazetteerEntry entry) => _placesByFold.TryGetValue(folded, out entry!);
+    /// <summary>
+    /// A place another transliteration of <paramref name="surface"/> names ("Qayara" for Qayyarah). The fold is coarse, so
+    /// the two spellings must also be close letter by letter: "Karama" is no spelling of Kurayyimah.
+    /// </summary>
+    internal bool TryGetPlaceBySpelling(string surface, out GazetteerEntry entry)
+    {
+        if (!_placesByFold.TryGetValue(NameKey.Fold(surface), out entry!))
+            return false;
+        var written = NameKey.WithoutArticles(NameKey.Normalize(surface));
+        var known = NameKey.WithoutArticles(NameKey.Normalize(entry.Name));
+        return NameKey.EditDistance(written, known) <= Math.Max(2, Math.Min(written.Length, known.Length) / 3);
+    }
 
     internal bool TryGetDemonym(string normalized, out GazetteerEntry country) => _demonyms.TryGetValue(normalized, out country!);
 
@@ -121,7 +132,8 @@ internal sealed class Gazetteer
             byId.TryAdd(entry.Id, entry);
             if (overwrite || !byName.ContainsKey(key))
                 byName[key] = entry;
-            if (entry.Kind is GazetteerKind.Region or GazetteerKind.City or GazetteerKind.Country)
+            // a transliteration fold is only trusted inside the region: "Malayeen" folds like Milan, "Samah" like Samoa
+            if (entry.Kind is GazetteerKind.Region || entry.Kind is GazetteerKind.City or GazetteerKind.Country && entry.Country is { } code && s_regionCountries.Contains(code))
             {
                 var fold = NameKey.Fold(surface);
                 if (fold.Length >= 4 && (overwrite || !byFold.ContainsKey(fold)))

@@ -44,7 +44,7 @@ internal static class NameKey
         var builder = new StringBuilder(normalized.Length);
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word is "al" or "el" or "ar" or "as" or "ad" or "an" or "at" or "ash" or "az" or "the")
+            if (IsArticle(word))
                 continue;
             if (builder.Length > 0)
                 builder.Append(' ');
@@ -62,6 +62,32 @@ internal static class NameKey
                 builder.Length--;
         }
         return builder.ToString();
+    }
+
+    private static bool IsArticle(string word) => word is "al" or "el" or "ar" or "as" or "ad" or "an" or "at" or "ash" or "az" or "the";
+
+    /// <summary>A normalised name without its Arabic or English articles: "az zabadani" gives "zabadani".</summary>
+    internal static string WithoutArticles(string normalized) =>
+        string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsArticle(w)));
+
+    /// <summary>Levenshtein distance: insertions, deletions and substitutions of one character each cost one.</summary>
+    internal static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> row = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            row[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     /// <summary>Lower-case ASCII slug with hyphens: "Tall ‘Afar" gives "tall-afar".</summary>

@@ -109,7 +109,7 @@ internal static class Cues
     /// <summary>Arabic and Kurdish words that open place names: "Ras al-Ain", "Tal Afar", "Umm Qasr", "Wadi Barada".</summary>
     internal static readonly FrozenSet<string> ToponymOpeners = Set(
         "Ras", "Tal", "Tell", "Umm", "Wadi", "Jabal", "Jebel", "Ain", "Deir", "Kafr", "Bir", "Khirbet", "Qasr", "Jisr",
-        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall", "Mount", "Mt", "Albu");
+        "Beit", "Marj", "Hisn", "Tel", "Qalaat", "Tall", "Mount", "Mt", "Albu", "Lake");
 
     /// <summary>Nouns after a name that make it a place ("Hasakah province", "Mosul city").</summary>
     internal static readonly FrozenSet<string> PlaceHeads = Set(
@@ -125,6 +125,7 @@ internal static class Cues
         "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
         "center", "outskirts", "neighbourhood", "neighborhood", "recapture", "fall", "siege", "battle", "capital",
         "control", "liberation", "suburbs", "parts", "part", "heart", "gates", "edge", "entrance", "enclave", "port", "island",
+        "neighbourhoods", "neighborhoods", "hamlets", "settlements", "quarters",
         "stronghold", "bastion", "hometown", "hamlet", "oasis");
 
     internal static readonly FrozenSet<string> PlacePrepositions = Set(

@@ -213,6 +213,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             var mention = Add(document, i, i + 1, token.Start, token.End, country);
             mention.IsName = false;
             mention.IsReference = true;
+            mention.IsActorDemonym = true;
             return true;
         }
         if (Cues.PlaceNounsAfterDemonym.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
@@ -326,6 +327,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             {
                 document.Mentions[^1].IsName = false;
                 document.Mentions[^1].IsReference = true;
+                document.Mentions[^1].IsActorDemonym = false;
             }
             return;
         }
@@ -362,6 +364,7 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             var mention = Add(document, tokenIndex, tokenIndex + 1, start, end, country);
             mention.IsName = false;
             mention.IsReference = true;
+            mention.IsActorDemonym = true;
         }
     }
 

@@ -789,6 +789,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             // "the town of Hit": after a settlement noun's "of" even a common word is the place's name
             if (end - first == 1 && first - 2 >= sentence.FirstToken && MentionText.Is(document, first - 1, "of")
                 && document.TokenSpan(first - 2) is "town" or "city" or "village" or "district" or "neighbourhood" or "neighborhood" or "suburb" or "hamlet"
+                    or "towns" or "cities" or "villages" or "districts" or "neighbourhoods" or "neighborhoods" or "suburbs" or "hamlets"
                 && !MentionText.IsAllCapitals(word) && !Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 AddNamed(document, first, end, EntityType.Location);
@@ -929,7 +930,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         if (type == EntityType.Person && length == 1 && lexicon.IsCommonWord(firstWord))
             return;
         GazetteerEntry? place = null;
-        var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
+        var known = type == EntityType.Location && gazetteer.TryGetPlaceBySpelling(surface, out place);
         var key = knownKey ?? (known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)));
         document.Mentions.Add(new Mention(first, end, start, stop, type.Value, key) { Surface = surface, Priority = 1, HasFoldedKey = !known && knownKey is null });
     }
@@ -971,7 +972,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var stop = document.Tokens[end - 1].End;
         var surface = document.Text[start..stop];
         GazetteerEntry? place = null;
-        var known = type == EntityType.Location && gazetteer.TryGetPlaceByFold(NameKey.Fold(surface), out place);
+        var known = type == EntityType.Location && gazetteer.TryGetPlaceBySpelling(surface, out place);
         document.Mentions.Add(new Mention(first, end, start, stop, type, known ? place!.Id : NameKey.Slug(NameKey.Fold(surface)))
         {
             Surface = surface,
@@ -1062,6 +1063,8 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
 
     private static bool HasPersonRoleBefore(Document document, Sentence sentence, int first)
     {
+        if (HasRoleOfBefore(document, sentence, first))
+            return true;
         for (var k = first - 1; k >= sentence.FirstToken && k >= first - 2; k--)
         {
             var word = document.TokenSpan(k);
@@ -1082,6 +1085,25 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             if (word.Equals("by", StringComparison.OrdinalIgnoreCase)
                 && (document.Tokens[k].LineBreakBefore || k == 0 || (k > 0 && document.Tokens[k - 1].LineBreakBefore && char.IsUpper(document.Text[document.Tokens[k - 1].Start]))))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the governor of Anbar, X", "the commander of the Badr militia, X": a role of a place or body, a comma, then the
+    /// name in apposition is the role's holder, not another place of a list.
+    /// </summary>
+    private static bool HasRoleOfBefore(Document document, Sentence sentence, int first)
+    {
+        if (first - 3 <= sentence.FirstToken || document.TokenSpan(first - 1) is not ",")
+            return false;
+        for (var k = first - 2; k > sentence.FirstToken && k >= first - 8; k--)
+        {
+            var word = document.TokenSpan(k);
+            if (word is "of")
+                return k - 1 >= sentence.FirstToken && char.IsLower(word[0]) && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
+            if (document.Tokens[k].Kind is not TokenKind.Word || word is "and" or "or")
+                return false;
         }
         return false;
     }
@@ -1253,6 +1275,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var before = document.TokenSpan(first - 1);
         if (before is "of")
             return first - 2 >= sentence.FirstToken && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(first - 2));
+        // "Bostan al-Pasha, Sheikh Khedher": the next item of a list of places
+        if (before is "," or "and" && document.Mentions.Exists(m => m.Type == EntityType.Location && !m.IsReference && m.FirstToken >= sentence.FirstToken
+                                                                   && (m.EndToken == first - 1 || m.EndToken == first - 2 && document.TokenSpan(first - 2) is ",")))
+            return true;
         return before is "in" or "near" or "into" or "outside" or "around" or "toward" or "towards" or "inside" or "retook" or "retaken" or "recaptured"
             or "liberated" or "entered" or "stormed" or "overran" or "besieged" or "shelled" or "reached" or "retake" or "recapture" or "liberate" or "enter" or "storm";
     }
@@ -1263,8 +1289,22 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                                          || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end))))
             return true;
         // "the Wadi al-Midar and Taru villages"
-        if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2)))
+        if (end + 2 < sentence.EndToken && document.TokenSpan(end) is "and" && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end + 2))
+                                                                            || document.TokenSpan(end + 2) is "areas" or "towns" or "cities" or "regions"))
             return true;
+        // "the Jalawla and Saadiyah areas": the last of two names before a plural place noun
+        if (end < sentence.EndToken && document.TokenSpan(end) is "areas" or "towns" or "cities" or "regions" && first - 2 >= sentence.FirstToken
+            && document.TokenSpan(first - 1) is "and" && document.Tokens[first - 2].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(first - 2)[0]))
+            return true;
+        // "the villages seized by X include A, B and C": the first item of a list a plural place noun introduces
+        if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "include" or "includes" or "included" or "including")
+        {
+            for (var k = first - 2; k >= sentence.FirstToken && k >= first - 10; k--)
+            {
+                if (document.TokenSpan(k) is "towns" or "villages" or "areas" or "cities" or "neighbourhoods" or "neighborhoods" or "districts" or "hamlets" or "places" or "settlements")
+                    return true;
+            }
+        }
         // "the Ras al-Maarra operation", "the Assal al-Ward front": an operation or front named after its place
         if (end < sentence.EndToken && document.TokenSpan(end) is "front" or "operation" or "offensive" or "frontline" or "axis" or "pocket"
             && first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "the")
@@ -1447,7 +1487,17 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         var facilities = new List<Mention>();
         foreach (var mention in document.Mentions)
         {
-            if (mention.Type != EntityType.Location || mention.IsReference || mention.EndToken >= document.Tokens.Count)
+            if (mention.Type != EntityType.Location || mention.IsReference)
+                continue;
+            // "the River Euphrates", "Lake Assad": a capitalised head before the name is part of the name as written
+            if (mention.FirstToken > 0 && document.TokenSpan(mention.FirstToken - 1) is "River" or "Lake" && document.Tokens[mention.FirstToken].SpaceBefore
+                && !document.Tokens[mention.FirstToken].LineBreakBefore && !document.Mentions.Exists(m => m.EndToken == mention.FirstToken))
+            {
+                mention.FirstToken--;
+                mention.Start = document.Tokens[mention.FirstToken].Start;
+                mention.Surface = document.Text[mention.Start..mention.End];
+            }
+            if (mention.EndToken >= document.Tokens.Count)
                 continue;
             var next = mention.EndToken;
             var head = document.TokenSpan(next);

@@ -73,6 +73,9 @@ internal sealed class Mention(int firstToken, int endToken, int start, int end, 
     /// <summary>The demonym or pronoun form, used for relations but never listed as an alias.</summary>
     public bool IsReference { get; set; }
 
+    /// <summary>A demonym standing for its country as an actor ("Russian warplanes", "Iranian-backed"): the country is an entity even when unnamed.</summary>
+    public bool IsActorDemonym { get; set; }
+
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }

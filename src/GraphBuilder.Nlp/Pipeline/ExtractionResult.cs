@@ -23,7 +23,7 @@ internal static class ExtractionResult
             var forms = SurfaceForms(document, cluster);
             if (forms.Count == 0)
             {
-                if (!related.Contains(cluster))
+                if (!related.Contains(cluster) && !cluster.Mentions.Exists(m => m.IsActorDemonym))
                     continue;
                 forms.Add(cluster.Mentions[0].Surface ?? document.Text[cluster.Mentions[0].Start..cluster.Mentions[0].End]);
             }
@@ -62,6 +62,13 @@ internal static class ExtractionResult
                 && Cues.PlaceHeads.Contains(document.TokenText(mention.EndToken - 1)) && !(char.IsLower(surface[0]) && !document.TokenSpan(mention.FirstToken).Contains('-')))
             {
                 var bare = document.Text[mention.Start..document.Tokens[mention.EndToken - 2].End];
+                if (!forms.Contains(bare, StringComparer.Ordinal))
+                    forms.Add(bare);
+            }
+            // "River Euphrates" also gives "Euphrates" ("Lake Assad" gives no "Assad")
+            else if (cluster.Type == EntityType.Location && mention.EndToken - mention.FirstToken >= 2 && document.TokenSpan(mention.FirstToken) is "River")
+            {
+                var bare = document.Text[document.Tokens[mention.FirstToken + 1].Start..mention.End];
                 if (!forms.Contains(bare, StringComparer.Ordinal))
                     forms.Add(bare);
             }

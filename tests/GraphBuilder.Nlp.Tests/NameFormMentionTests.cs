@@ -3,16 +3,13 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 namespace GraphBuilder.Nlp.Tests;
 
 /// <summary>
-/// Mention classes of the third entity round: middle initials and abbreviated ranks inside personal names, the Arabic
+/// Name forms: middle initials and abbreviated ranks inside personal names, the Arabic
 /// article written apart, outlets listed before a plural outlet noun or after an outlet noun, an indefinite role
 /// apposition, tribes, routes between two towns, lists of places past a bracketed alias, undefined acronyms, model
 /// designations. Sentences written for these tests.
 /// </summary>
-public class EntityMentionRound3Tests
+public class NameFormMentionTests
 {
-    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
-        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
-
     [Theory]
     [InlineData("Army Lt. Gen. Carl D. Hoffman III said on Monday the line held.", "Carl D. Hoffman III")]
     [InlineData("The head of the task force, Col. Mark Weller, said the strike was a success.", "Mark Weller")]

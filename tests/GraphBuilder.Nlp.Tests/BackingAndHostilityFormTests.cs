@@ -2,15 +2,9 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 
 namespace GraphBuilder.Nlp.Tests;
 
-/// <summary>Backing, hostility and hand-over forms on sentences written for these tests (round 2 of the relation rules).</summary>
-public class RelationRound2Tests
+/// <summary>Backing, hostility and hand-over forms on sentences written for these tests.</summary>
+public class BackingAndHostilityFormTests
 {
-    // precision guards of the rules are checked without the trained classifier stage, which has its own threshold and tests
-    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
-
-    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
-        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
-
     [Fact]
     public void A_demonym_modifying_support_after_with_backs_the_clause_actor_and_is_no_object()
     {

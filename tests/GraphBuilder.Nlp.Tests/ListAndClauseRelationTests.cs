@@ -2,14 +2,9 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 
 namespace GraphBuilder.Nlp.Tests;
 
-/// <summary>Lists, relative clauses and lexicon forms on sentences written for these tests (round 4 of the relation rules).</summary>
-public class RelationRound4Tests
+/// <summary>Lists, relative clauses and lexicon forms on sentences written for these tests.</summary>
+public class ListAndClauseRelationTests
 {
-    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
-
-    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
-        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
-
     [Fact]
     public void Every_backer_in_a_list_with_head_nouns_backs_the_subject_and_none_is_the_captor()
     {

@@ -3,16 +3,13 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 namespace GraphBuilder.Nlp.Tests;
 
 /// <summary>
-/// Mention classes of the fourth entity round: national force nominals (units, soldiers, army troops), the PMU's
+/// Force and group mentions: national force nominals (units, soldiers, army troops), the PMU's
 /// "popular/volunteer forces", the one army of an article written bare, the bare regime's forces, a demonym before
 /// aircraft, lower-case group names, Arabic group openers with curly apostrophes, reporting cues and a state's adjective
 /// kept in its body's name. Sentences written for these tests.
 /// </summary>
-public class EntityMentionRound4Tests
+public class ForceAndGroupMentionTests
 {
-    private static ExtractedEntity? Named(ArticleExtraction extraction, string surface) =>
-        extraction.Entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
-
     [Theory]
     [InlineData("On Friday Iraqi special units took Tarmiya, officers said.", "Iraqi special units", "iraqi-security-forces")]
     [InlineData("Iraqi army troops stormed Rutba at dawn.", "Iraqi army", "iraqi-army")]

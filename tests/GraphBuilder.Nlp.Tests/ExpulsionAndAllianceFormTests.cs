@@ -2,14 +2,9 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 
 namespace GraphBuilder.Nlp.Tests;
 
-/// <summary>Expulsion, alliance and hostility forms on sentences written for these tests (round 3 of the relation rules).</summary>
-public class RelationRound3Tests
+/// <summary>Expulsion, alliance and hostility forms on sentences written for these tests.</summary>
+public class ExpulsionAndAllianceFormTests
 {
-    private static readonly ExtractionPipeline RulesOnly = ExtractionPipeline.CreateRulesOnly();
-
-    private static ArticleExtraction ExtractWithRulesOnly(string body) =>
-        RulesOnly.Extract(new Article("test", "test.txt", null, null, null, null, body));
-
     [Theory]
     [InlineData("The Syrian army had driven the rebels out of Palmyra in March.", "syrian-army", "palmyra")]
     [InlineData("Kurdish Peshmerga fighters pushed the militants from Sinjar on Monday.", "peshmerga", "sinjar")]
