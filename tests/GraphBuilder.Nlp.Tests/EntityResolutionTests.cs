@@ -2,7 +2,7 @@ using static GraphBuilder.Nlp.Tests.TestExtraction;
 
 namespace GraphBuilder.Nlp.Tests;
 
-/// <summary>How shortened and variant person names join the full name. Sentences written for these tests.</summary>
+/// <summary>How shortened and variant names join the full name or the known entity. Sentences written for these tests.</summary>
 public class EntityResolutionTests
 {
     [Fact]
@@ -28,5 +28,15 @@ public class EntityResolutionTests
         var extraction = Extract("Houthi fighters shelled the port. Yahya Saree al-Houthi, a commander, said the strikes would go on.");
 
         Assert.Contains(extraction.Entities, e => e.Id == "houthis" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_capitalised_name_spelling_a_known_body_is_that_body_with_its_acronym()
+    {
+        var extraction = Extract("Iraqi forces entered the town on Monday. Later the Iraqi Security Forces (ISF) said it was secure, and the ISF set up checkpoints.");
+
+        var force = Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("iraqi-security-forces", force.Id);
+        Assert.Contains("ISF", force.Aliases.Append(force.Name));
     }
 }

@@ -56,6 +56,7 @@ internal sealed class EntityResolver : IPipelineStage
         JoinUndefinedAcronyms(document);
         ResolveKurdishForces(document);
         StripCompassQualifiers(document);
+        JoinNamesSpellingAKnownId(document);
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
@@ -292,6 +293,36 @@ internal sealed class EntityResolver : IPipelineStage
         }
         if (added)
             document.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "Iraqi Security Forces" written as a capitalised name is the body a cue already named "iraqi-security-forces": a
+    /// name whose readable slug is the id of a known entity of the same type is that entity.
+    /// </summary>
+    private static void JoinNamesSpellingAKnownId(Document document)
+    {
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (!mention.HasFoldedKey)
+                known.TryAdd(mention.Key, mention.Type);
+        }
+        // the acronym a definition joined to the name ("Iraqi Security Forces (ISF)") carries the name's key and follows it
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.HasFoldedKey && mention.Surface is { } surface && NameKey.Slug(surface) is var slug
+                && known.TryGetValue(slug, out var type) && type == mention.Type)
+                renamed.TryAdd(mention.Key, slug);
+        }
+        foreach (var mention in document.Mentions)
+        {
+            if (renamed.TryGetValue(mention.Key, out var id))
+            {
+                mention.Key = id;
+                mention.HasFoldedKey = false;
+            }
+        }
     }
 
     /// <summary>
