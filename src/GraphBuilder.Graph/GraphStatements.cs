@@ -117,8 +117,8 @@ internal static class GraphStatements
         DELETE e
         """;
 
-    // The name is the longest form seen (ties: ordinal-first), so it does not depend on the order articles arrive in;
-    // every other form seen, including names that lost, stays in the sorted aliases.
+    // The name is the longest form seen (ties: ordinal-first) and the match key the ordinal-first one, so neither
+    // depends on the order articles arrive in; every other form seen, including names that lost, stays in the sorted aliases.
     private static readonly Dictionary<EntityKind, string> UpsertEntitiesByKind = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, kind => $"""
         UNWIND $rows AS row
         MERGE (e:Entity {"{"}id: row.id{"}"})
@@ -127,7 +127,7 @@ internal static class GraphStatements
             e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)
                 THEN row.name ELSE e.name END,
             e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude),
-            e.matchKey = coalesce(e.matchKey, row.matchKey)
+            e.matchKey = CASE WHEN e.matchKey IS NULL OR row.matchKey < e.matchKey THEN row.matchKey ELSE e.matchKey END
         WITH e, forms
         UNWIND forms AS alias
         WITH e, alias ORDER BY alias
@@ -443,7 +443,10 @@ internal static class GraphStatements
 
             _latitude ??= entity.Latitude;
             _longitude ??= entity.Longitude;
-            _matchKey ??= entity.MatchKey;
+            if (entity.MatchKey is { } key && (_matchKey is null || string.CompareOrdinal(key, _matchKey) < 0))
+            {
+                _matchKey = key;
+            }
         }
 
         public Dictionary<string, object?> ToRow() => new()
