@@ -106,64 +106,43 @@ public sealed class ReplaceExtractionTests(Neo4jFixture neo4j) : IAsyncLifetime
         Assert.Equal("x2", stored.Get<string>("x"));
     }
 
-    private static GraphArticle OldA(string p) => new()
-    {
-        Id = p + "a",
-        File = "a.txt",
-        Published = new DateOnly(2017, 6, 1),
-        Extractor = "x1",
-        Entities =
+    private static GraphArticle OldA(string p) => Article(p, "a", "x1", new DateOnly(2017, 6, 1),
         [
             Entity(p, "iran", EntityKind.Location, "Iran"),
             Entity(p, "pmu", EntityKind.Organization, "Popular Mobilization Units", "PMU", "Hashd"),
             Entity(p, "isis", EntityKind.Organization, "ISIS"),
             Entity(p, "mosul", EntityKind.Location, "Mosul"),
         ],
-        Evidence =
         [
             Evidence(p, "iran", RelationType.Supports, "pmu", EvidenceStatus.Asserted, "Iran backs the PMU.", "backs", 0),
             Evidence(p, "pmu", RelationType.Opposes, "isis", EvidenceStatus.Asserted, "The PMU may fight ISIS.", "fight", 40),
             Evidence(p, "pmu", RelationType.Captured, "mosul", EvidenceStatus.Asserted, "The PMU took Mosul.", "took", 80),
-        ],
-    };
+        ]);
 
-    private static GraphArticle NewA(string p) => new()
-    {
-        Id = p + "a",
-        File = "a.txt",
-        Published = new DateOnly(2017, 6, 1),
-        Extractor = "x2",
-        Entities =
+    private static GraphArticle NewA(string p) => Article(p, "a", "x2", new DateOnly(2017, 6, 1),
         [
             Entity(p, "pmu", EntityKind.Organization, "Popular Mobilization Forces", "PMF"),
             Entity(p, "isis", EntityKind.Organization, "ISIS"),
             Entity(p, "sinjar", EntityKind.Location, "Sinjar"),
         ],
-        Evidence =
         [
             Evidence(p, "pmu", RelationType.Opposes, "isis", EvidenceStatus.Hedged, "The PMU may fight ISIS.", "may fight", 40),
             Evidence(p, "pmu", RelationType.Captured, "sinjar", EvidenceStatus.Asserted, "The PMU took Sinjar.", "took", 120),
-        ],
-    };
+        ]);
 
-    private static GraphArticle B(string p) => new()
-    {
-        Id = p + "b",
-        File = "b.txt",
-        Published = new DateOnly(2017, 6, 3),
-        Extractor = "x1",
-        Entities =
+    private static GraphArticle B(string p) => Article(p, "b", "x1", new DateOnly(2017, 6, 3),
         [
             Entity(p, "iran", EntityKind.Location, "Iran"),
             Entity(p, "pmu", EntityKind.Organization, "PMU"),
             Entity(p, "isis", EntityKind.Organization, "ISIS"),
         ],
-        Evidence =
         [
             Evidence(p, "iran", RelationType.Supports, "pmu", EvidenceStatus.Asserted, "Tehran arms the PMU.", "arms", 0),
             Evidence(p, "pmu", RelationType.Opposes, "isis", EvidenceStatus.Hedged, "The PMU may fight ISIS.", "may fight", 21),
-        ],
-    };
+        ]);
+
+    private static GraphArticle Article(string p, string id, string extractor, DateOnly published, GraphEntity[] entities, GraphEvidence[] evidence) =>
+        new() { Id = p + id, File = id + ".txt", Published = published, Extractor = extractor, Entities = entities, Evidence = evidence };
 
     private static GraphEntity Entity(string p, string id, EntityKind kind, string name, params string[] aliases) =>
         new(p + id, kind, name, aliases) { Surfaces = [name] };
