@@ -62,6 +62,7 @@ internal static class EntityMatchKeys
             Url = article.Url,
             ContentHash = article.ContentHash,
             DuplicateOf = article.DuplicateOf,
+            Extractor = article.Extractor,
             Entities = article.Entities.Select(e => rename.ContainsKey(e.Id) ? e with { Id = Id(e.Id) } : e).ToList(),
             Evidence = article.Evidence.Select(e => rename.ContainsKey(e.Subject) || rename.ContainsKey(e.Object)
                 ? e with { Subject = Id(e.Subject), Object = Id(e.Object) }

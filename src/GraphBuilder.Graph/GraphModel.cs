@@ -26,7 +26,10 @@ public enum EvidenceStatus
     Hedged,
 }
 
-/// <summary>One article and everything extracted from it, as written to the graph.</summary>
+/// <summary>
+/// One article and everything extracted from it, as written to the graph. Writing an article that is already in the
+/// graph replaces its earlier extraction.
+/// </summary>
 public sealed class GraphArticle
 {
     /// <summary>Stable content id from the reader; re-ingesting the same content gives the same id.</summary>
@@ -45,8 +48,14 @@ public sealed class GraphArticle
 
     public string? ContentHash { get; init; }
 
-    /// <summary>Id of the article this one is a near-duplicate of, if any.</summary>
+    /// <summary>
+    /// Id of the article this one is a near-duplicate of, if any. Set when the article is first written: rewriting it
+    /// (a new extraction of the same content) keeps the marking it got then.
+    /// </summary>
     public string? DuplicateOf { get; init; }
+
+    /// <summary>Fingerprint of the extractor that produced <see cref="Entities"/> and <see cref="Evidence"/> (<c>a.extractor</c>).</summary>
+    public string? Extractor { get; init; }
 
     /// <summary>The entities the article mentions; every evidence subject and object must be one of them.</summary>
     public IReadOnlyList<GraphEntity> Entities { get; init; } = [];

@@ -12,8 +12,9 @@ internal static class GraphStatements
     internal const string UpsertArticles = """
         UNWIND $rows AS row
         MERGE (a:Article {id: row.id})
+        ON CREATE SET a.duplicateOf = row.duplicateOf
         SET a.file = row.file, a.title = row.title, a.published = row.published, a.source = row.source,
-            a.url = row.url, a.contentHash = row.contentHash, a.duplicateOf = row.duplicateOf
+            a.url = row.url, a.contentHash = row.contentHash, a.extractor = row.extractor
         """;
 
     internal const string UpsertMentions = """
@@ -21,7 +22,7 @@ internal static class GraphStatements
         MATCH (a:Article {id: row.article})
         MATCH (e:Entity {id: row.entity})
         MERGE (a)-[m:MENTIONS]->(e)
-        SET m.count = row.count, m.surfaces = row.surfaces
+        SET m.count = row.count, m.surfaces = row.surfaces, m.name = row.name, m.aliases = row.aliases
         """;
 
     // Several articles may report the same evidence: status, sentence, trigger and confidence combine order-independently.
@@ -46,11 +47,78 @@ internal static class GraphStatements
         MATCH (ev:Evidence {id: row.evidence})
         MATCH (a:Article {id: row.article})
         MERGE (ev)-[r:IN_ARTICLE]->(a)
-        SET r.start = row.start, r.end = row.end, r.sentenceStart = row.sentenceStart, r.sentenceEnd = row.sentenceEnd
+        SET r.start = row.start, r.end = row.end, r.sentenceStart = row.sentenceStart, r.sentenceEnd = row.sentenceEnd,
+            r.status = row.status, r.trigger = row.trigger, r.confidence = row.confidence
         """;
 
-    // The name is the longest form seen (ties: ordinal-first), so it does not depend on the order articles arrive in;
-    // every other form seen, including names that lost, stays in the sorted aliases.
+    // Rewriting an article replaces its extraction: what the new one no longer has is cut loose from the article,
+    // and Evidence that no article cites any more goes with it.
+    internal const string DeleteStaleMentions = """
+        UNWIND $rows AS row
+        MATCH (a:Article {id: row.article})-[m:MENTIONS]->(e:Entity {id: row.entity})
+        DELETE m
+        """;
+
+    internal const string DeleteStaleEvidenceInArticle = """
+        UNWIND $rows AS row
+        MATCH (ev:Evidence {id: row.evidence})-[r:IN_ARTICLE]->(a:Article {id: row.article})
+        DELETE r
+        """;
+
+    internal const string DeleteUncitedEvidence = """
+        UNWIND $rows AS row
+        MATCH (ev:Evidence {id: row.id})
+        OPTIONAL MATCH (ev)-[r:IN_ARTICLE]->()
+        WITH ev, count(r) AS articles
+        WHERE articles = 0
+        DETACH DELETE ev
+        """;
+
+    // An Evidence node's status, trigger and confidence combine what each citing article read into the sentence
+    // (kept on IN_ARTICLE), so they are recomputed when one article's reading is replaced. An IN_ARTICLE written
+    // before those properties existed counts with the node's own values. The sentence is not recomputed: every
+    // article's copy of it is the same after normalisation.
+    internal const string RecomputeEvidence = """
+        UNWIND $rows AS row
+        MATCH (ev:Evidence {id: row.id})-[r:IN_ARTICLE]->()
+        WITH ev, collect(coalesce(r.status, ev.status)) AS statuses, min(coalesce(r.trigger, ev.trigger)) AS trigger,
+             max(coalesce(r.confidence, ev.confidence)) AS confidence
+        SET ev.status = CASE WHEN 'asserted' IN statuses THEN 'asserted' ELSE 'hedged' END, ev.trigger = trigger,
+            ev.confidence = confidence
+        """;
+
+    // Name and aliases follow from every article's MENTIONS (the same rule as UpsertEntitiesByKind), so a form only
+    // the replaced extraction used disappears. A MENTIONS written before it carried name and aliases keeps the
+    // entity's stored forms.
+    internal const string RecomputeEntities = """
+        UNWIND $rows AS row
+        MATCH (e:Entity {id: row.id})<-[m:MENTIONS]-(:Article)
+        WITH e, collect(m) AS mentions
+        WITH e, any(m IN mentions WHERE m.name IS NULL) AS legacy,
+             reduce(forms = [], m IN mentions | forms + coalesce(m.aliases, []) + coalesce(m.surfaces, []) + coalesce(m.name, [])) AS forms,
+             [m IN mentions WHERE m.name IS NOT NULL | m.name] AS names
+        WITH e, forms + CASE WHEN legacy THEN [e.name] + coalesce(e.aliases, []) ELSE [] END AS forms,
+             names + CASE WHEN legacy THEN [e.name] ELSE [] END AS names
+        UNWIND names AS name
+        WITH e, forms, name ORDER BY size(name) DESC, name
+        WITH e, forms, collect(name)[0] AS name
+        UNWIND forms AS alias
+        WITH e, name, alias ORDER BY alias
+        WITH e, name, collect(DISTINCT alias) AS aliases
+        SET e.name = name, e.aliases = [alias IN aliases WHERE alias <> name]
+        """;
+
+    internal const string DeleteUnmentionedEntities = """
+        UNWIND $rows AS row
+        MATCH (e:Entity {id: row.id})
+        OPTIONAL MATCH (e)-[r]-()
+        WITH e, count(r) AS relationships
+        WHERE relationships = 0
+        DELETE e
+        """;
+
+    // The name is the longest form seen (ties: ordinal-first) and the match key the ordinal-first one, so neither
+    // depends on the order articles arrive in; every other form seen, including names that lost, stays in the sorted aliases.
     private static readonly Dictionary<EntityKind, string> UpsertEntitiesByKind = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, kind => $"""
         UNWIND $rows AS row
         MERGE (e:Entity {"{"}id: row.id{"}"})
@@ -59,7 +127,7 @@ internal static class GraphStatements
             e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)
                 THEN row.name ELSE e.name END,
             e.latitude = coalesce(row.latitude, e.latitude), e.longitude = coalesce(row.longitude, e.longitude),
-            e.matchKey = coalesce(e.matchKey, row.matchKey)
+            e.matchKey = CASE WHEN e.matchKey IS NULL OR row.matchKey < e.matchKey THEN row.matchKey ELSE e.matchKey END
         WITH e, forms
         UNWIND forms AS alias
         WITH e, alias ORDER BY alias
@@ -99,8 +167,21 @@ internal static class GraphStatements
             r.firstSeen = firstSeen, r.lastSeen = lastSeen
         """);
 
-    public static List<CypherStatement> ForBatch(IEnumerable<GraphArticle> batch)
+    private static readonly Dictionary<RelationType, string> DeleteUnsupportedRelationsByType = Enum.GetValues<RelationType>().ToDictionary(type => type, type => $"""
+        UNWIND $rows AS row
+        MATCH (s:Entity {"{"}id: row.subject{"}"})-[r:{GraphIds.RelationshipType(type)}]->(o:Entity {"{"}id: row.object{"}"})
+        WITH r, s, o
+        OPTIONAL MATCH (s)<-[:SUBJECT]-(ev)-[:OBJECT]->(o)
+        WHERE ev.predicate = '{GraphIds.RelationshipType(type)}'
+        WITH r, count(ev) AS evidence
+        WHERE evidence = 0
+        DELETE r
+        """);
+
+    /// <param name="stored">The earlier extraction of articles of the batch already in the graph, which the batch replaces.</param>
+    public static List<CypherStatement> ForBatch(IEnumerable<GraphArticle> batch, StoredExtractions? stored = null)
     {
+        stored ??= StoredExtractions.None;
         var articles = new SortedDictionary<string, GraphArticle>(StringComparer.Ordinal);
         foreach (var article in batch)
         {
@@ -114,6 +195,7 @@ internal static class GraphStatements
         var articleRows = new List<Dictionary<string, object?>>(articles.Count);
         var mentionRows = new List<Dictionary<string, object?>>();
         var inArticleRows = new List<Dictionary<string, object?>>();
+        var replaced = new Replaced();
         foreach (var article in articles.Values)
         {
             articleRows.Add(new()
@@ -126,6 +208,7 @@ internal static class GraphStatements
                 ["url"] = article.Url,
                 ["contentHash"] = article.ContentHash,
                 ["duplicateOf"] = article.DuplicateOf,
+                ["extractor"] = article.Extractor,
             });
 
             foreach (var entity in article.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
@@ -142,10 +225,14 @@ internal static class GraphStatements
                     ["entity"] = entity.Id,
                     ["count"] = entity.MentionCount,
                     ["surfaces"] = SortedDistinct(entity.Surfaces),
+                    ["name"] = entity.Name,
+                    ["aliases"] = SortedDistinct(entity.Aliases),
                 });
             }
 
-            var firstOffsets = new Dictionary<string, GraphEvidence>(StringComparer.Ordinal);
+            // This article's reading of each of its sentences: the first occurrence's offsets, the combined status,
+            // trigger and confidence when the same sentence comes twice.
+            var inThisArticle = new SortedDictionary<string, (GraphEvidence First, EvidenceRow Reading)>(StringComparer.Ordinal);
             foreach (var item in article.Evidence)
             {
                 var id = item.Id;
@@ -159,14 +246,20 @@ internal static class GraphStatements
                 }
 
                 relations.TryAdd(GraphIds.RelationKey(item.Subject, item.Relation, item.Object), (item.Relation, item.Subject, item.Object));
-                if (!firstOffsets.TryGetValue(id, out var first) || item.Start < first.Start)
+                if (inThisArticle.TryGetValue(id, out var seen))
                 {
-                    firstOffsets[id] = item; // the same sentence twice in one article: keep its first occurrence
+                    seen.Reading.Add(item);
+                    inThisArticle[id] = (item.Start < seen.First.Start ? item : seen.First, seen.Reading);
+                }
+                else
+                {
+                    inThisArticle[id] = (item, new EvidenceRow(id, item));
                 }
             }
 
-            foreach (var (id, item) in firstOffsets.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            foreach (var (id, (item, reading)) in inThisArticle)
             {
+                var combined = reading.ToRow();
                 inArticleRows.Add(new()
                 {
                     ["evidence"] = id,
@@ -175,12 +268,23 @@ internal static class GraphStatements
                     ["end"] = item.End,
                     ["sentenceStart"] = item.SentenceStart,
                     ["sentenceEnd"] = item.SentenceEnd,
+                    ["status"] = combined["status"],
+                    ["trigger"] = combined["trigger"],
+                    ["confidence"] = combined["confidence"],
                 });
+            }
+
+            if (stored.Mentions.TryGetValue(article.Id, out var storedEntities))
+            {
+                replaced.Add(article, storedEntities, stored.Evidence.GetValueOrDefault(article.Id) ?? [], inThisArticle.Keys, relations);
             }
         }
 
         var statements = new List<CypherStatement>();
         AddIfAny(statements, UpsertArticles, articleRows);
+        AddIfAny(statements, DeleteStaleMentions, replaced.StaleMentions);
+        AddIfAny(statements, DeleteStaleEvidenceInArticle, replaced.StaleEvidenceInArticle);
+        AddIfAny(statements, DeleteUncitedEvidence, IdRows(replaced.StaleEvidence));
         foreach (var group in entities.Values.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
             AddIfAny(statements, UpsertEntitiesByKind[group.Key], group.Select(e => e.ToRow()).ToList());
@@ -191,16 +295,8 @@ internal static class GraphStatements
         AddIfAny(statements, UpsertEvidence, evidence.Values.Select(e => e.ToRow()).ToList());
         inArticleRows.Sort(static (x, y) => CompareKeys(x, y, "evidence", "article"));
         AddIfAny(statements, UpsertEvidenceInArticle, inArticleRows);
-        var relationRows = relations
-            .GroupBy(pair => pair.Value.Type)
-            .OrderBy(group => group.Key)
-            .Select(group => (group.Key, Rows: group.Select(pair => new Dictionary<string, object?>
-            {
-                ["key"] = pair.Key,
-                ["subject"] = pair.Value.Subject,
-                ["object"] = pair.Value.Object,
-            }).ToList()))
-            .ToList();
+        AddIfAny(statements, RecomputeEvidence, IdRows(replaced.Evidence));
+        var relationRows = RelationRows(relations);
         foreach (var (type, rows) in relationRows)
         {
             AddIfAny(statements, UpsertRelationsByType[type], rows);
@@ -211,6 +307,13 @@ internal static class GraphStatements
             AddIfAny(statements, RecomputeRelationsByType[type], rows);
         }
 
+        foreach (var (type, rows) in RelationRows(replaced.StaleRelations))
+        {
+            AddIfAny(statements, DeleteUnsupportedRelationsByType[type], rows);
+        }
+
+        AddIfAny(statements, RecomputeEntities, IdRows(replaced.Entities));
+        AddIfAny(statements, DeleteUnmentionedEntities, IdRows(replaced.StaleEntities));
         return statements;
     }
 
@@ -230,6 +333,22 @@ internal static class GraphStatements
         }
     }
 
+    private static List<Dictionary<string, object?>> IdRows(IEnumerable<string> ids) =>
+        ids.Order(StringComparer.Ordinal).Select(id => new Dictionary<string, object?> { ["id"] = id }).ToList();
+
+    private static List<(RelationType Type, List<Dictionary<string, object?>> Rows)> RelationRows(
+        SortedDictionary<string, (RelationType Type, string Subject, string Object)> relations) =>
+        relations
+            .GroupBy(pair => pair.Value.Type)
+            .OrderBy(group => group.Key)
+            .Select(group => (group.Key, group.Select(pair => new Dictionary<string, object?>
+            {
+                ["key"] = pair.Key,
+                ["subject"] = pair.Value.Subject,
+                ["object"] = pair.Value.Object,
+            }).ToList()))
+            .ToList();
+
     private static void AddIfAny(List<CypherStatement> statements, string text, List<Dictionary<string, object?>> rows)
     {
         if (rows.Count > 0)
@@ -248,6 +367,60 @@ internal static class GraphStatements
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    /// <summary>
+    /// What rewriting articles already in the graph touches: the mentions and evidence their earlier extraction had
+    /// and the new one has not, and every entity, Evidence node and relation whose values must be recomputed.
+    /// </summary>
+    private sealed class Replaced
+    {
+        public List<Dictionary<string, object?>> StaleMentions { get; } = [];
+
+        public List<Dictionary<string, object?>> StaleEvidenceInArticle { get; } = [];
+
+        public SortedSet<string> StaleEvidence { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Entities that lost a mention or an evidence end: removed if nothing else refers to them.</summary>
+        public SortedSet<string> StaleEntities { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Relations that lost evidence: removed if none is left.</summary>
+        public SortedDictionary<string, (RelationType Type, string Subject, string Object)> StaleRelations { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> Evidence { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> Entities { get; } = new(StringComparer.Ordinal);
+
+        public void Add(
+            GraphArticle article,
+            HashSet<string> storedEntities,
+            List<StoredEvidence> storedEvidence,
+            IEnumerable<string> evidenceIds,
+            SortedDictionary<string, (RelationType Type, string Subject, string Object)> relations)
+        {
+            var entityIds = article.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            Entities.UnionWith(entityIds);
+            foreach (var entity in storedEntities.Where(id => !entityIds.Contains(id)).Order(StringComparer.Ordinal))
+            {
+                StaleMentions.Add(new() { ["article"] = article.Id, ["entity"] = entity });
+                StaleEntities.Add(entity);
+                Entities.Add(entity);
+            }
+
+            var current = evidenceIds.ToHashSet(StringComparer.Ordinal);
+            Evidence.UnionWith(current);
+            foreach (var item in storedEvidence.Where(e => !current.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal))
+            {
+                StaleEvidenceInArticle.Add(new() { ["evidence"] = item.Id, ["article"] = article.Id });
+                StaleEvidence.Add(item.Id);
+                Evidence.Add(item.Id);
+                StaleEntities.Add(item.Subject);
+                StaleEntities.Add(item.Object);
+                var key = GraphIds.RelationKey(item.Subject, item.Relation, item.Object);
+                relations.TryAdd(key, (item.Relation, item.Subject, item.Object));
+                StaleRelations.TryAdd(key, (item.Relation, item.Subject, item.Object));
+            }
+        }
+    }
 
     /// <summary>An entity as seen by all articles of the batch, combined with the same rules the Cypher applies.</summary>
     private sealed class EntityRow(GraphEntity first)
@@ -270,7 +443,10 @@ internal static class GraphStatements
 
             _latitude ??= entity.Latitude;
             _longitude ??= entity.Longitude;
-            _matchKey ??= entity.MatchKey;
+            if (entity.MatchKey is { } key && (_matchKey is null || string.CompareOrdinal(key, _matchKey) < 0))
+            {
+                _matchKey = key;
+            }
         }
 
         public Dictionary<string, object?> ToRow() => new()

@@ -5,10 +5,21 @@ namespace GraphBuilder.Graph;
 /// <summary>What one <see cref="GraphWriter.WriteAsync"/> changed (counters of the committed attempt only).</summary>
 public readonly record struct GraphWriteResult(int Articles, int Statements, int NodesCreated, int RelationshipsCreated, int PropertiesSet);
 
+/// <summary>Whether an article is in the graph, and if so whether the extractor asked about wrote it.</summary>
+public enum StoredArticle
+{
+    Absent,
+    SameExtractor,
+
+    /// <summary>Written by another extractor, or before articles recorded theirs.</summary>
+    OtherExtractor,
+}
+
 /// <summary>
 /// Upserts articles, entities, mentions, evidence and the aggregated relations into Neo4j. Writes are idempotent and
 /// order-independent: ids are deterministic, lists are sorted, and relation properties are recomputed from their
-/// evidence on every write. Safe to use from several writers at once (one transaction per batch, managed retries).
+/// evidence on every write. Writing an article already in the graph replaces its earlier extraction in the same
+/// transaction. Safe to use from several writers at once (one transaction per batch, managed retries).
 /// </summary>
 public sealed class GraphWriter
 {
@@ -74,7 +85,8 @@ public sealed class GraphWriter
                 {
                     // Read inside the transaction (and again on a retry), so the ids it resolves to are the ones it writes.
                     var resolved = await EntityMatchKeys.ResolveAsync(tx, articles, cancellationToken).ConfigureAwait(false);
-                    var statements = GraphStatements.ForBatch(resolved);
+                    var stored = await StoredExtractions.ReadAsync(tx, resolved, cancellationToken).ConfigureAwait(false);
+                    var statements = GraphStatements.ForBatch(resolved, stored);
                     int nodes = 0, relationships = 0, properties = 0;
                     foreach (var statement in statements)
                     {
@@ -95,10 +107,15 @@ public sealed class GraphWriter
         }
     }
 
-    /// <summary>Whether an article with this content id is already in the graph (to skip content ingested before).</summary>
-    public async Task<bool> ContainsArticleAsync(string contentId, CancellationToken cancellationToken = default)
+    /// <summary>Whether an article with this content id is already in the graph, whoever extracted it.</summary>
+    public async Task<bool> ContainsArticleAsync(string contentId, CancellationToken cancellationToken = default) =>
+        await FindArticleAsync(contentId, extractor: "", cancellationToken).ConfigureAwait(false) != StoredArticle.Absent;
+
+    /// <summary>Whether an article with this content id is in the graph, and whether <paramref name="extractor"/> (a fingerprint) wrote it.</summary>
+    public async Task<StoredArticle> FindArticleAsync(string contentId, string extractor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentId);
+        ArgumentNullException.ThrowIfNull(extractor);
         var session = OpenSession(AccessMode.Read);
         await using (session.ConfigureAwait(false))
         {
@@ -106,11 +123,13 @@ public sealed class GraphWriter
                 async tx =>
                 {
                     var cursor = await tx.RunAsync(
-                        "MATCH (a:Article {id: $id}) RETURN count(a) AS found",
+                        "MATCH (a:Article {id: $id}) RETURN a.extractor AS extractor",
                         new Dictionary<string, object?> { ["id"] = contentId },
                         cancellationToken).ConfigureAwait(false);
-                    var record = await cursor.SingleAsync(cancellationToken).ConfigureAwait(false);
-                    return record.Get<long>("found") > 0;
+                    var records = await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
+                    return records.Count == 0 ? StoredArticle.Absent
+                        : records[0].Get<string?>("extractor") == extractor ? StoredArticle.SameExtractor
+                        : StoredArticle.OtherExtractor;
                 },
                 cancellationToken).ConfigureAwait(false);
         }

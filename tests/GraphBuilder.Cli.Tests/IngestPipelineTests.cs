@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphBuilder.Graph;
 using GraphBuilder.Ingest;
 using GraphBuilder.Nlp;
 using GraphBuilder.Testing;
@@ -155,7 +156,7 @@ public sealed class IngestPipelineTests : IDisposable
         throw new InvalidOperationException("no article");
     }
 
-    /// <summary>Records the batches it is given; reports the given ids as already in the graph.</summary>
+    /// <summary>Records the batches it is given; reports the given ids as already in the graph, written by the same extractor.</summary>
     private sealed class RecordingSink(params string[] alreadyInGraph) : IGraphSink
     {
         private readonly ConcurrentQueue<IReadOnlyList<ExtractedArticle>> _batches = new();
@@ -166,7 +167,8 @@ public sealed class IngestPipelineTests : IDisposable
 
         public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task<bool> ContainsArticleAsync(string articleId, CancellationToken cancellationToken) => Task.FromResult(alreadyInGraph.Contains(articleId));
+        public Task<StoredArticle> FindArticleAsync(string articleId, string extractor, CancellationToken cancellationToken) =>
+            Task.FromResult(alreadyInGraph.Contains(articleId) ? StoredArticle.SameExtractor : StoredArticle.Absent);
 
         public Task WriteBatchAsync(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken)
         {

@@ -34,10 +34,11 @@ internal static class IngestCommand
         var idNamespace = new Option<string?>("--namespace") { Description = "Prefix for every id written, to keep separate graphs in one database (Ingest:IdNamespace)" };
         var organizations = new Option<string[]>("--organizations") { Description = "Extra organisation list (TSV: id, type, name, aliases with |, country code); repeatable (Ingest:OrganizationFiles)" };
         var relationModel = new Option<string?>("--relation-model") { Description = "Relation model written by 'graphbuilder train' (Ingest:RelationModelFile)" };
+        var reextract = ReextractOption();
         var connection = new ConnectionOptions();
         var command = new Command("ingest", "Extract people, organisations, places and their relations from articles into Neo4j")
         {
-            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace, organizations, relationModel,
+            paths, demo, dryRun, batchSize, parallelism, maxBytes, idNamespace, organizations, relationModel, reextract,
         };
         connection.AddTo(command);
 
@@ -52,6 +53,7 @@ internal static class IngestCommand
                 KeyValuePair.Create("GraphBuilder:Ingest:MaxArticleBytes", Text(result.GetValue(maxBytes))),
                 KeyValuePair.Create("GraphBuilder:Ingest:IdNamespace", result.GetValue(idNamespace)),
                 KeyValuePair.Create("GraphBuilder:Ingest:RelationModelFile", result.GetValue(relationModel)),
+                ReextractOverride(result, reextract),
                 .. (result.GetValue(organizations) ?? []).Select((file, i) =>
                     KeyValuePair.Create($"GraphBuilder:Ingest:OrganizationFiles:{i}", (string?)file)),
             ]);
@@ -111,6 +113,16 @@ internal static class IngestCommand
         });
         return command;
     }
+
+    /// <summary><c>--reextract</c>, shared with the worker; absent, the setting <c>Ingest:Reextract</c> decides.</summary>
+    internal static Option<bool> ReextractOption() => new("--reextract")
+    {
+        Description = "Re-extract articles already in the graph even if this same extractor wrote them (Ingest:Reextract); " +
+            "without it only articles extracted by another version, relation model or organisation list are",
+    };
+
+    internal static KeyValuePair<string, string?> ReextractOverride(ParseResult result, Option<bool> reextract) =>
+        KeyValuePair.Create("GraphBuilder:Ingest:Reextract", result.GetValue(reextract) ? "true" : null);
 
     private static async Task<IGraphSink> OpenSinkAsync(GraphBuilderOptions options, bool dryRun, TextWriter output, CancellationToken cancellationToken)
     {

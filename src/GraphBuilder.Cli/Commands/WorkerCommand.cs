@@ -16,10 +16,11 @@ internal static class WorkerCommand
         var poll = new Option<double?>("--poll-seconds") { Description = "Rescan period in seconds (Worker:PollInterval)" };
         var batchSize = new Option<int?>("--batch-size") { Description = "Files per transaction at most (Ingest:BatchSize)" };
         var idNamespace = new Option<string?>("--namespace") { Description = "Prefix for every id written (Ingest:IdNamespace)" };
+        var reextract = IngestCommand.ReextractOption();
         var connection = new ConnectionOptions();
         var command = new Command("worker", "Watch an inbox folder and ingest new files as they arrive (stop with Ctrl+C or SIGTERM)")
         {
-            inbox, poll, batchSize, idNamespace,
+            inbox, poll, batchSize, idNamespace, reextract,
         };
         connection.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -30,6 +31,7 @@ internal static class WorkerCommand
                 KeyValuePair.Create("GraphBuilder:Worker:PollInterval", result.GetValue(poll) is { } seconds ? TimeSpan.FromSeconds(seconds).ToString("c", CultureInfo.InvariantCulture) : null),
                 KeyValuePair.Create("GraphBuilder:Ingest:BatchSize", result.GetValue(batchSize)?.ToString(CultureInfo.InvariantCulture)),
                 KeyValuePair.Create("GraphBuilder:Ingest:IdNamespace", result.GetValue(idNamespace)),
+                IngestCommand.ReextractOverride(result, reextract),
             ]);
             var error = result.InvocationConfiguration.Error;
             var configuration = GraphBuilderConfiguration.Build(overrides);

@@ -57,6 +57,7 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
             ("Files", $"{progress.FilesDone:N0} of {progress.FilesTotal:N0}"),
             ("Articles read", progress.ArticlesRead.ToString("N0", CultureInfo.InvariantCulture)),
             (dryRun ? "Articles extracted (dry run, nothing written)" : "Articles written", progress.ArticlesWritten.ToString("N0", CultureInfo.InvariantCulture)),
+            ("Re-extracted (in the graph, extraction replaced)", progress.ArticlesReextracted.ToString("N0", CultureInfo.InvariantCulture)),
             ("Skipped (already in the graph or repeated)", progress.ArticlesSkipped.ToString("N0", CultureInfo.InvariantCulture)),
             ("Near-duplicates marked", progress.NearDuplicates.ToString("N0", CultureInfo.InvariantCulture)),
             ("Entities (summed over articles)", progress.Entities.ToString("N0", CultureInfo.InvariantCulture)),
@@ -106,6 +107,6 @@ internal sealed class IngestDisplay(TextWriter output, TextWriter error, bool in
             ? $", ~{TimeSpan.FromSeconds(progress.Elapsed.TotalSeconds * (1 - progress.Fraction) / progress.Fraction):mm\\:ss} left"
             : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{progress.ArticlesWritten:N0} articles, {progress.Entities:N0} entities, {progress.Relations:N0} relations, {progress.ArticlesPerSecond:F1} articles/s{left}");
+            $"{progress.ArticlesWritten:N0} articles ({progress.ArticlesReextracted:N0} re-extracted, {progress.ArticlesSkipped:N0} skipped), {progress.Entities:N0} entities, {progress.Relations:N0} relations, {progress.ArticlesPerSecond:F1} articles/s{left}");
     }
 }

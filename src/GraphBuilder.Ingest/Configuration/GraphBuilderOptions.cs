@@ -79,12 +79,18 @@ public sealed class IngestOptions
     /// <summary>A relation model written by <c>graphbuilder train</c>; empty for the model shipped with GraphBuilder.</summary>
     public string? RelationModelFile { get; set; }
 
+    /// <summary>
+    /// Re-extract articles already in the graph even when the extractor that wrote them is this one. Without it only
+    /// those written by another extractor (another version, relation model or organisation list) are re-extracted.
+    /// </summary>
+    public bool Reextract { get; set; }
+
     internal int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public override string ToString() =>
         $"BatchSize = {BatchSize}, MaxArticleBytes = {MaxArticleBytes}, Parallelism = {(Parallelism > 0 ? Parallelism : "auto")}, " +
         $"ChannelCapacity = {ChannelCapacity}, IdNamespace = {(IdNamespace.Length == 0 ? "(none)" : IdNamespace)}, " +
-        $"OrganizationFiles = [{string.Join(", ", OrganizationFiles)}], RelationModelFile = {(string.IsNullOrEmpty(RelationModelFile) ? "(built-in)" : RelationModelFile)}";
+        $"OrganizationFiles = [{string.Join(", ", OrganizationFiles)}], RelationModelFile = {(string.IsNullOrEmpty(RelationModelFile) ? "(built-in)" : RelationModelFile)}, Reextract = {Reextract}";
 
     internal NlpOptions ToNlpOptions()
     {

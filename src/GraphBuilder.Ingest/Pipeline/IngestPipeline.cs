@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GraphBuilder.Graph;
 using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Ingest;
@@ -18,7 +19,7 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
         await sink.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
 
         var channelOptions = new BoundedChannelOptions(options.ChannelCapacity) { FullMode = BoundedChannelFullMode.Wait };
-        var articles = Channel.CreateBounded<(Article Article, string? DuplicateOf)>(channelOptions);
+        var articles = Channel.CreateBounded<(Article Article, string? DuplicateOf, bool Replaces)>(channelOptions);
         var extractions = Channel.CreateBounded<ExtractedArticle>(channelOptions);
 
         // One stage failing (e.g. Neo4j gone) stops the others instead of leaving them blocked on a full channel.
@@ -49,7 +50,7 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
         }
     }
 
-    private async Task ReadAsync(IReadOnlyList<IngestInput> inputs, IngestProgress progress, TextReader? standardInput, ChannelWriter<(Article Article, string? DuplicateOf)> output, CancellationToken cancellationToken)
+    private async Task ReadAsync(IReadOnlyList<IngestInput> inputs, IngestProgress progress, TextReader? standardInput, ChannelWriter<(Article Article, string? DuplicateOf, bool Replaces)> output, CancellationToken cancellationToken)
     {
         var seenInThisRun = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
@@ -66,27 +67,33 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
                 // Marked here, in input order, so which copy counts as the original does not depend on thread timing.
                 // Articles already in the graph are remembered too: a new copy of one is marked as its duplicate.
                 var duplicateOf = nearDuplicates?.Add(article.Id, article.Body)?.DuplicateOfId;
-                if (await sink.ContainsArticleAsync(article.Id, cancellationToken).ConfigureAwait(false))
+                var stored = await sink.FindArticleAsync(article.Id, extraction.Fingerprint, cancellationToken).ConfigureAwait(false);
+                if (stored == StoredArticle.SameExtractor && !options.Reextract)
                 {
                     progress.ArticleSkipped();
                     continue;
                 }
 
-                if (duplicateOf is not null)
+                var replaces = stored != StoredArticle.Absent;
+                if (replaces)
+                {
+                    duplicateOf = null; // a re-extracted article keeps the marking it got when first written
+                }
+                else if (duplicateOf is not null)
                 {
                     progress.NearDuplicateFound();
                 }
 
-                await output.WriteAsync((article, duplicateOf), cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync((article, duplicateOf, replaces), cancellationToken).ConfigureAwait(false);
             }
 
             progress.FileDone(input);
         }
     }
 
-    private async Task ExtractAsync(ChannelReader<(Article Article, string? DuplicateOf)> input, ChannelWriter<ExtractedArticle> output, IngestProgress progress, CancellationToken cancellationToken)
+    private async Task ExtractAsync(ChannelReader<(Article Article, string? DuplicateOf, bool Replaces)> input, ChannelWriter<ExtractedArticle> output, IngestProgress progress, CancellationToken cancellationToken)
     {
-        await foreach (var (article, duplicateOf) in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var (article, duplicateOf, replaces) in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             ArticleExtraction extracted;
             try
@@ -100,7 +107,7 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
             }
 
             progress.Extracted(extracted.Entities.Count, extracted.Relations.Count);
-            await output.WriteAsync(new ExtractedArticle(extracted, duplicateOf), cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(new ExtractedArticle(extracted, duplicateOf, extraction.Fingerprint, replaces), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -158,7 +165,7 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
         }
 
         await sink.WriteBatchAsync(batch, cancellationToken).ConfigureAwait(false);
-        progress.BatchWritten(batch.Count);
+        progress.BatchWritten(batch.Count, batch.Count(a => a.Replaces));
         batch.Clear();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class IngestProgress
     private long _articlesRead;
     private long _articlesWritten;
     private long _articlesSkipped;
+    private long _articlesReextracted;
     private long _nearDuplicates;
     private long _entities;
     private long _relations;
@@ -41,8 +42,11 @@ internal sealed class IngestProgress
     /// <summary>Articles written to the graph (or, in a dry run, extracted).</summary>
     public long ArticlesWritten => Interlocked.Read(ref _articlesWritten);
 
-    /// <summary>Articles whose content id was already in the graph, or seen earlier in this run.</summary>
+    /// <summary>Articles already in the graph from this same extractor, or seen earlier in this run.</summary>
     public long ArticlesSkipped => Interlocked.Read(ref _articlesSkipped);
+
+    /// <summary>Of the articles written, those that were in the graph already and whose extraction was replaced.</summary>
+    public long ArticlesReextracted => Interlocked.Read(ref _articlesReextracted);
 
     public long NearDuplicates => Interlocked.Read(ref _nearDuplicates);
 
@@ -85,10 +89,11 @@ internal sealed class IngestProgress
         Interlocked.Add(ref _relations, relations);
     }
 
-    internal void BatchWritten(int articles)
+    internal void BatchWritten(int articles, int reextracted)
     {
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _articlesWritten, articles);
+        Interlocked.Add(ref _articlesReextracted, reextracted);
     }
 
     internal void Fail(string path, string reason)

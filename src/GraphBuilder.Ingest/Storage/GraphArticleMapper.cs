@@ -24,6 +24,7 @@ internal static class GraphArticleMapper
             Url = article.Url,
             ContentHash = ContentHash(article.Body),
             DuplicateOf = extracted.DuplicateOf is null ? null : idNamespace + extracted.DuplicateOf,
+            Extractor = extracted.Extractor,
             Entities = entities.Select(e => new GraphEntity(idNamespace + e.Id, Kind(e.Type), e.Name, e.Aliases)
             {
                 Latitude = e.Latitude,

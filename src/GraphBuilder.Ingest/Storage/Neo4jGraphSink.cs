@@ -9,8 +9,8 @@ internal sealed class Neo4jGraphSink(Neo4jTarget target, IngestOptions options) 
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) => _writer.EnsureSchemaAsync(cancellationToken);
 
-    public Task<bool> ContainsArticleAsync(string articleId, CancellationToken cancellationToken) =>
-        _writer.ContainsArticleAsync(options.IdNamespace + articleId, cancellationToken);
+    public Task<StoredArticle> FindArticleAsync(string articleId, string extractor, CancellationToken cancellationToken) =>
+        _writer.FindArticleAsync(options.IdNamespace + articleId, extractor, cancellationToken);
 
     public async Task WriteBatchAsync(IReadOnlyList<ExtractedArticle> batch, CancellationToken cancellationToken) =>
         await _writer.WriteAsync(batch.Select(a => GraphArticleMapper.Map(a, options.IdNamespace)).ToList(), cancellationToken).ConfigureAwait(false);

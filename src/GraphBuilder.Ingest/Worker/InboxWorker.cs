@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GraphBuilder.Bolt;
+using GraphBuilder.Graph;
 using GraphBuilder.Nlp;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -83,7 +84,7 @@ internal sealed partial class InboxWorker(
 
     internal async Task ProcessBatchAsync(InboxFiles inbox, IReadOnlyList<IngestInput> files, CancellationToken stoppingToken)
     {
-        var readable = new List<(IngestInput File, List<(Article Article, string? DuplicateOf)> Articles)>(files.Count);
+        var readable = new List<(IngestInput File, List<(Article Article, string? DuplicateOf, bool Replaces)> Articles)>(files.Count);
         foreach (var file in files)
         {
             string? failure = null;
@@ -99,15 +100,20 @@ internal sealed partial class InboxWorker(
                 continue;
             }
 
-            var fresh = new List<(Article Article, string? DuplicateOf)>(articles.Count);
+            var fresh = new List<(Article Article, string? DuplicateOf, bool Replaces)>(articles.Count);
             foreach (var article in articles)
             {
                 // Every article of a readable file is remembered, written now or before, so near-duplicate marking
                 // sees the same earlier articles whether or not the worker was restarted in between (see RememberDoneAsync).
                 var duplicateOf = nearDuplicates.Add(article.Id, article.Body)?.DuplicateOfId;
-                if (!await sink.ContainsArticleAsync(article.Id, stoppingToken).ConfigureAwait(false))
+                var stored = await sink.FindArticleAsync(article.Id, extraction.Fingerprint, stoppingToken).ConfigureAwait(false);
+                if (stored == StoredArticle.Absent)
                 {
-                    fresh.Add((article, duplicateOf));
+                    fresh.Add((article, duplicateOf, false));
+                }
+                else if (stored == StoredArticle.OtherExtractor || _options.Ingest.Reextract)
+                {
+                    fresh.Add((article, null, true)); // a re-extracted article keeps the near-duplicate marking it got when first written
                 }
             }
 
@@ -117,11 +123,11 @@ internal sealed partial class InboxWorker(
         var extracted = new ConcurrentDictionary<IngestInput, List<ExtractedArticle>>();
         var extractionFailures = new ConcurrentDictionary<IngestInput, string>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Ingest.EffectiveParallelism, CancellationToken = stoppingToken };
-        Parallel.ForEach(readable.SelectMany(f => f.Articles.Select(a => (f.File, a.Article, a.DuplicateOf))), parallel, item =>
+        Parallel.ForEach(readable.SelectMany(f => f.Articles.Select(a => (f.File, a.Article, a.DuplicateOf, a.Replaces))), parallel, item =>
         {
             try
             {
-                var result = new ExtractedArticle(extraction.Extract(item.Article, stoppingToken), item.DuplicateOf);
+                var result = new ExtractedArticle(extraction.Extract(item.Article, stoppingToken), item.DuplicateOf, extraction.Fingerprint, item.Replaces);
                 var list = extracted.GetOrAdd(item.File, _ => []);
                 lock (list)
                 {
@@ -155,7 +161,7 @@ internal sealed partial class InboxWorker(
             inbox.MoveToDone(file);
         }
 
-        LogBatch(logger, committed.Count, batch.Count, batch.Sum(b => b.Extraction.Relations.Count), files.Count - committed.Count);
+        LogBatch(logger, committed.Count, batch.Count(b => !b.Replaces), batch.Count(b => b.Replaces), batch.Sum(b => b.Extraction.Relations.Count), files.Count - committed.Count);
     }
 
     /// <summary>
@@ -208,8 +214,8 @@ internal sealed partial class InboxWorker(
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Inbox} ({Options})")]
     private static partial void LogStarting(ILogger logger, string inbox, string options);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Committed {Files} file(s): {Articles} new article(s), {Relations} relation(s); {Failed} failed")]
-    private static partial void LogBatch(ILogger logger, int files, int articles, int relations, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committed {Files} file(s): {Articles} new article(s), {Reextracted} re-extracted, {Relations} relation(s); {Failed} failed")]
+    private static partial void LogBatch(ILogger logger, int files, int articles, int reextracted, int relations, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File} moved to failed/: {Reason}")]
     private static partial void LogFailed(ILogger logger, string file, string reason);

@@ -17,13 +17,20 @@ public sealed class ExtractionPipeline
 
     private readonly IPipelineStage[] _stages;
 
-    private ExtractionPipeline(IPipelineStage[] stages, Gazetteer gazetteer)
+    private ExtractionPipeline(IPipelineStage[] stages, Gazetteer gazetteer, string fingerprint)
     {
         _stages = stages;
         Gazetteer = gazetteer;
+        Fingerprint = fingerprint;
     }
 
     internal Gazetteer Gazetteer { get; }
+
+    /// <summary>
+    /// A short string that changes whenever what this pipeline extracts may change: the library's version and build,
+    /// the relation model and the extra organisation files it loaded. The same pipeline always gives the same value.
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>
     /// Builds the default chain once per process (per set of extra organisation files). The first call provisions the
@@ -35,7 +42,7 @@ public sealed class ExtractionPipeline
         var model = options?.RelationModelFile is { } file ? Path.GetFullPath(file) : null;
         var key = string.Join('\n', files) + "\n#model " + model;
         var instance = s_instances.GetOrAdd(key, _ => new Lazy<ExtractionPipeline>(() =>
-            Build(files, options?.DataDirectory, model is null ? RelationClassifier.Embedded : RelationClassifier.Load(model))));
+            Build(files, options?.DataDirectory, model is null ? RelationClassifier.Embedded : RelationClassifier.Load(model), model)));
         try
         {
             return instance.Value;
@@ -51,12 +58,13 @@ public sealed class ExtractionPipeline
     /// <summary>The pipeline without the trained relation classifier: the rules alone (what the classifier is trained on top of).</summary>
     internal static ExtractionPipeline CreateRulesOnly(string? dataDirectory = null) => Build([], dataDirectory, classifier: null);
 
-    private static ExtractionPipeline Build(IReadOnlyList<string> organizationFiles, string? dataDirectory, RelationClassifier? classifier)
+    private static ExtractionPipeline Build(IReadOnlyList<string> organizationFiles, string? dataDirectory, RelationClassifier? classifier, string? relationModelFile = null)
     {
         var directory = NlpDataProvisioner.EnsureProvisioned(dataDirectory);
         var lexicon = Lexicon.Load(Path.Combine(directory, NlpDataProvisioner.LexiconFile));
         var gazetteer = Gazetteer.Load(directory, lexicon, organizationFiles);
-        return new ExtractionPipeline(CreateStages(lexicon, gazetteer, classifier), gazetteer);
+        var fingerprint = ExtractorFingerprint.Compute(organizationFiles, relationModelFile, withClassifier: classifier is not null);
+        return new ExtractionPipeline(CreateStages(lexicon, gazetteer, classifier), gazetteer, fingerprint);
     }
 
     internal static IPipelineStage[] CreateStages(Lexicon lexicon, Gazetteer gazetteer, RelationClassifier? classifier = null) =>
