@@ -242,4 +242,42 @@ public class ListAndClauseRelationTests
 
         Assert.False(Has(extraction, "iraqi-army", RelationPredicate.Supports, "reuters"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_long_list_of_places_taken_is_taken_to_its_last_item()
+    {
+        var extraction = ExtractWithRulesOnly("Iraqi special forces took over the neighbourhoods of Zahrun, Baqil, Nawra, Hisba, Dulab and Marwiya on Friday.");
+
+        foreach (var place in new[] { "zahrun", "baqil", "nawra", "hisba", "dulab", "marwiya" })
+            Assert.True(extraction.Relations.Any(r => r.Subject == "iraqi-special-forces" && r.Predicate == RelationPredicate.Captured && r.Object == place), place + ": " + Describe(extraction));
+    }
+
+    [Fact]
+    public void Two_names_before_a_plural_place_noun_are_both_taken()
+    {
+        var extraction = ExtractWithRulesOnly("Syrian troops recaptured the Turaiba and Sawfan villages east of Homs.");
+
+        Assert.Equal(2, extraction.Relations.Count(r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured));
+    }
+
+    [Theory]
+    [InlineData("Kurdish fighters took back Kudila on Monday.")]
+    [InlineData("Kurdish fighters won back Kudila on Monday.")]
+    [InlineData("Kurdish fighters cleared the village of Kudila on Monday.")]
+    public void Taking_back_or_clearing_a_place_is_a_capture_not_backing(string body)
+    {
+        var extraction = ExtractWithRulesOnly(body);
+
+        Assert.True(extraction.Relations.Any(r => r.Subject == "kurdish-forces" && r.Predicate == RelationPredicate.Captured && r.Object == "kudila"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Supports);
+    }
+
+    [Fact]
+    public void Clashes_between_a_backed_party_and_another_oppose_the_two_parties()
+    {
+        var extraction = ExtractWithRulesOnly("Clashes broke out between the Turkey-backed Free Syrian Army (FSA) and Syrian regime forces west of Manbij.");
+
+        Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "syrian-army") && Has(extraction, "syrian-army", RelationPredicate.Opposes, "fsa"), Describe(extraction));
+        Assert.False(Has(extraction, "fsa", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
 }

@@ -1355,8 +1355,11 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 or "marching" or "converged" or "converging" or "moved" or "moving" or "pushed" or "pushing" or "closing" or "closed"
             || document.TokenSpan(before - 1) is "in" && before - 2 >= sentence.FirstToken && document.TokenSpan(before - 2) is "closing" or "closed" or "close" or "zeroing"))
             return true;
-        // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani"
+        // the object of a capture or entry verb is a place: "captured Tel Skuf", "entered Kobani", "took back Bartella"
         if (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        if (word is "back" or "over" && before - 1 >= sentence.FirstToken
+            && (Cues.PlaceTakingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(before - 1)) || document.TokenSpan(before - 1) is "won" or "win" or "winning"))
             return true;
         // coordination continuing a place: "villages of Quseba al-Soritin and Bawardi"
         if (word is "and" or "," or "or" && document.Mentions.Count > 0)

@@ -59,7 +59,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
         ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured,
-        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["clear"] = RelationPredicate.Captured, ["win"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -132,7 +132,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ";", "which", "who", "whom", "while", "although", "though", "but", "whereas", "because", "“", "”", "\"", "—", "that", "despite", "after", "before", "when", "as", "whether", "since", "if", ":");
 
     private static readonly FrozenSet<string> s_objectPath = Set(
-        "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control", "command",
+        "back", "the", "a", "an", "of", "several", "some", "two", "three", "four", "key", "strategic", "nearby", "control", "command",
         "over", "most", "parts", "part", "rest", "remaining", "last", "bits", "land", "villages", "village", "town",
         "towns", "city", "cities", "area", "areas", "district", "districts", "province", "region", "border", "outskirts",
         "neighbourhood", "neighbourhoods", "neighborhood", "territory", "on", "along", "in", "out", "from", "into",
@@ -642,12 +642,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         private void Mutual(int between, List<RelationCandidate> found)
         {
             var parties = Actors(between + 1);
+            // "between the Turkey-backed FSA and ...": the backer inside the first party's compound is no party
+            if (parties.Count >= 3 && parties[0].IsReference && parties[0].EndToken == parties[1].FirstToken)
+                parties.RemoveAt(0);
             if (parties.Count < 2)
                 return;
             // "between Peshmerga fighters and the PMU": the first party's head noun stands before "and"
             var afterFirst = parties[0].EndToken;
             for (var head = 0; head < 2 && afterFirst < _sentence.EndToken && s_unitHeads.Contains(Word(afterFirst)); head++)
                 afterFirst++;
+            // "between the Free Syrian Army (FSA) and ...": the first party's acronym in brackets
+            if (afterFirst + 2 < _sentence.EndToken && Word(afterFirst) == "(" && Word(afterFirst + 2) == ")")
+                afterFirst += 3;
             if (!MentionText.Is(_doc, afterFirst, "and"))
                 return;
             var first = parties[0];
@@ -1856,7 +1862,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "back" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "push" or "pushed" or "pushing" or "fight" or "fought"
                     or "fighting" or "hit" or "strike" or "struck" or "fell" or "fall" or "pull" or "pulled" or "come" or "came" or "go" or "went"
                     or "turn" or "turned" or "roll" or "rolled" or "beat" or "drive" or "drove" or "driven" or "bring" or "brought" or "send"
-                    or "sent" or "get" or "got" or "hold" or "held" or "scale" or "scaled" or "cut" or "step" or "stepped" or "pushes" or "bounce")
+                    or "sent" or "get" or "got" or "hold" or "held" or "scale" or "scaled" or "cut" or "step" or "stepped" or "pushes" or "bounce"
+                    or "take" or "took" or "taken" or "win" or "won")
                 return;
             // "X and its allied fighters of Y": Y is allied to X
             if (lemma == "ally" && word == "allied" && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "its" or "their")
@@ -3504,7 +3511,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         {
             var result = new List<Mention>();
             var locatesPrevious = false;
-            for (var k = from; k < _sentence.EndToken && k < from + 14; k++)
+            // a list of places already begun runs on past the first window ("the neighbourhoods of A, B, C, D, E and F")
+            for (var k = from; k < _sentence.EndToken && (k < from + 14 || result.Count > 0 && k < from + 40); k++)
             {
                 var place = _mentions.Where(m => m.FirstToken == k && (m.Entity!.Type == EntityType.Location || IsBorderReference(k))).MaxBy(m => m.EndToken);
                 // "the Syrian-Lebanese border": a country inside a border compound is not the place taken
@@ -3589,8 +3597,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var k = place.EndToken;
             if (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "province" or "governorate" or "region" or "district")
                 k++;
-            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "town" or "city" or "village" or "villages" or "towns" or "district" or "neighbourhood" or "neighborhood"
-                   && !_mentions.Any(m => m.FirstToken == k);
+            if (k >= _sentence.EndToken || _mentions.Any(m => m.FirstToken == k))
+                return false;
+            // "the Anbar villages of A and B" locate the villages; "the A and B villages" are A and B themselves
+            if (Word(k).ToLowerInvariant() is "villages" or "towns")
+                return MentionText.Is(_doc, k + 1, "of") || !(place.FirstToken > _sentence.FirstToken && Word(place.FirstToken - 1) is "and" or ",");
+            return Word(k).ToLowerInvariant() is "town" or "city" or "village" or "district" or "neighbourhood" or "neighborhood";
         }
 
         /// <summary>The "border" token when the mention is a country written as one side of a border ("Syrian-Lebanese border"), else -1.</summary>
