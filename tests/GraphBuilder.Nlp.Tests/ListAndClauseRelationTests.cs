@@ -280,4 +280,22 @@ public class ListAndClauseRelationTests
         Assert.True(Has(extraction, "fsa", RelationPredicate.Opposes, "syrian-army") && Has(extraction, "syrian-army", RelationPredicate.Opposes, "fsa"), Describe(extraction));
         Assert.False(Has(extraction, "fsa", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Islamic State ousted from second Gwer village")]
+    [InlineData("Islamic State fighters driven out of Gwer after a week of fighting")]
+    public void A_headline_passive_without_its_auxiliary_gives_the_expelled_no_capture(string body)
+    {
+        var extraction = ExtractWithRulesOnly(body);
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
+    [Fact]
+    public void Taking_most_of_a_province_is_no_capture_of_it()
+    {
+        var extraction = ExtractWithRulesOnly("Syrian troops captured most of Quneitra province in a week.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -1931,6 +1931,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Turkish warplanes and artillery had seized X": aircraft and guns support a capture, they do not take ground
             if (predicate == RelationPredicate.Captured && InstrumentSubjectBefore(t))
                 return;
+            // "ISIS ousted from Makhmour village", "militants driven out of X": a headline's passive without its auxiliary; the
+            // one named before was expelled, it took nothing
+            if (predicate == RelationPredicate.Captured && lemma is "oust" or "expel" or "drive" or "push" or "dislodge" && (word.EndsWith("ed", StringComparison.Ordinal) || word is "driven")
+                && (next == "from" || next == "out" && MentionText.Is(_doc, t + 2, "of")) && WordWithin(t, 8, ["by"]) < 0)
+                return;
             // "have largely captured X": partial control is no capture
             if (predicate == RelationPredicate.Captured && t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "largely" or "partly" or "partially" or "mostly")
                 return;
@@ -3621,7 +3626,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         }
 
         private bool IsPartOf(int k) =>
-            MentionText.Is(_doc, k + 1, "of") && Word(k).ToLowerInvariant() is "parts" or "part" or "much" or "half" or "third" or "quarter"
+            MentionText.Is(_doc, k + 1, "of") && Word(k).ToLowerInvariant() is "parts" or "part" or "much" or "most" or "half" or "third" or "quarter"
                 or "swaths" or "swathes" or "swath" or "areas" or "centre" or "center" or "some" or "pockets" or "sections";
 
         private bool IsBorderReference(int k) =>
