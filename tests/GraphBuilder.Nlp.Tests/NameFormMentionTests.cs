@@ -73,4 +73,13 @@ public class NameFormMentionTests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void An_office_before_a_known_person_is_no_person_of_its_own()
+    {
+        var extraction = Extract("The commander of the Badr militia, Transport Minister Hadi al-Ameri, said the road was open.");
+
+        var person = Assert.Single(extraction.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Hadi al-Ameri", person.Name);
+    }
 }

@@ -766,7 +766,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 && Cues.BuildingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(end)))
                 break;
             // "Transportation Minister X", "Oil Minister X": the office's common word before the title is the title's
-            if (!organizationName && end - first >= 3 && lexicon.IsCommonWord(word) && !IsTitle(word) && IsTitle(document.TokenSpan(first + 1).TrimEnd('.'))
+            if (!organizationName && end - first >= 2 && lexicon.IsCommonWord(word) && !IsTitle(word) && IsTitle(document.TokenSpan(first + 1).TrimEnd('.'))
                 && document.TokenSpan(first + 1) is "Minister" or "Secretary" or "Commander" or "Chief" or "Director" or "Spokesman" or "Adviser" or "Advisor")
             {
                 hadTitle = true;
