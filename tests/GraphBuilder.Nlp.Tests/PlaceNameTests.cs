@@ -83,4 +83,13 @@ public class PlaceNameTests
 
         Assert.True(Named(extraction, "Lake Tharthar") is { Type: EntityType.Location }, Describe(extraction));
     }
+
+    [Fact]
+    public void A_list_item_ending_in_a_known_place_is_one_name()
+    {
+        var extraction = Extract("Troops entered the quarters of Bab Qalat, Sahat Hamid, Tariq al-Bab and Karm Salim.");
+
+        Assert.True(Named(extraction, "Tariq al-Bab") is { Type: EntityType.Location }, Describe(extraction));
+        Assert.Null(Named(extraction, "Tariq"));
+    }
 }

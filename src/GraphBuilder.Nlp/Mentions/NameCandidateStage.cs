@@ -118,6 +118,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
                 i = j;
             }
         }
+        JoinListItemsEndingInKnownPlaces(document);
         ExtendPlaceHeads(document);
         AddFacilities(document);
         AddRoutesBetweenPlaces(document);
@@ -1481,6 +1482,41 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
     private static bool IsTwoWordPlaceHead(Document document, int k) =>
         document.TokenSpan(k) is "oil" or "gas" && document.TokenSpan(k + 1) is "field" or "fields"
         || document.TokenSpan(k) is "border" && document.TokenSpan(k + 1) is "crossing";
+
+    /// <summary>
+    /// "..., Youth Housing Complex, Tariq al-Bab, ...", "Tuz Khurmatu and Taza Khurmatu": an item of a list of places whose
+    /// last words are a known place is one name, not a word and that place.
+    /// </summary>
+    private static void JoinListItemsEndingInKnownPlaces(Document document)
+    {
+        var removed = new HashSet<Mention>();
+        foreach (var place in document.Mentions.ToList())
+        {
+            var p = place.FirstToken - 1;
+            if (place.Type != EntityType.Location || place.IsReference || place.HasFoldedKey || p < 2 || removed.Contains(place)
+                || document.Tokens[p].Kind != TokenKind.Word || !char.IsUpper(document.TokenSpan(p)[0]) || !document.Tokens[place.FirstToken].SpaceBefore
+                || document.Tokens[place.FirstToken].LineBreakBefore || Cues.NeverNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(p)))
+                continue;
+            var before = document.TokenSpan(p - 1);
+            if (before is not ("," or "and"))
+                continue;
+            var listEnd = before is "and" && document.TokenSpan(p - 2) is "," ? p - 2 : p - 1;
+            if (!document.Mentions.Exists(m => m.Type == EntityType.Location && !m.IsReference && m.EndToken == listEnd && !removed.Contains(m)))
+                continue;
+            var word = document.Mentions.Where(m => m.FirstToken <= p && m.EndToken > p).ToList();
+            if (word.Exists(m => m.FirstToken != p || m.EndToken != p + 1 || m.Type == EntityType.Organization || m.Type == EntityType.Person && m.Priority >= 2))
+                continue;
+            removed.UnionWith(word);
+            place.FirstToken = p;
+            place.Start = document.Tokens[p].Start;
+            place.Surface = document.Text[place.Start..place.End];
+            place.Key = NameKey.Slug(NameKey.Fold(place.Surface));
+            place.HasFoldedKey = true;
+            place.Latitude = null;
+            place.Longitude = null;
+        }
+        document.Mentions.RemoveAll(removed.Contains);
+    }
 
     private static void ExtendPlaceHeads(Document document)
     {
