@@ -3296,6 +3296,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return subject;
             var word = Word(before).ToLowerInvariant();
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
+            // "Kurdish militants", "their allied militants": a qualifier that sets the militants apart from the jihadist group names another one
+            if (wantsJihadist && before > _sentence.FirstToken && IsOtherMilitantQualifier(Word(before - 1)))
+                return null;
             var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
             var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
             for (var i = FirstAtOrAfter(_doc.Mentions, before) - 1; i >= 0; i--)
@@ -3317,6 +3320,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
         }
+
+        private static bool IsOtherMilitantQualifier(string word) =>
+            word.ToLowerInvariant() is "kurdish" or "kurd" or "yazidi" or "assyrian" or "christian" or "druze" or "turkmen" or "shia" or "shiite" or "shi'ite" or "shi’ite"
+                or "allied" or "rival" or "tribal" or "pro-government" or "pro-regime" or "opposition";
 
         /// <summary>The organisation named at the very start of the previous sentence ("The X Brigade opposes ...").</summary>
         private EntityCluster? OpeningOrganizationOfPreviousSentence()
@@ -3746,6 +3753,26 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>A river: one of its mentions is written with "river" and none with "valley" (the Euphrates valley is ground that can be taken).</summary>
+        private bool IsRiver(EntityCluster place)
+        {
+            var river = false;
+            foreach (var m in place.Mentions)
+            {
+                if (m.IsReference)
+                    continue;
+                for (var k = Math.Max(0, m.FirstToken - 1); k < Math.Min(_doc.Tokens.Count, m.EndToken + 1); k++)
+                {
+                    var w = _doc.TokenSpan(k);
+                    if (w.Equals("valley", StringComparison.OrdinalIgnoreCase) || w.Equals("basin", StringComparison.OrdinalIgnoreCase))
+                        return false;
+                    if (w.Equals("river", StringComparison.OrdinalIgnoreCase) && (k >= m.FirstToken && k < m.EndToken || k == m.FirstToken - 1 && char.IsUpper(w[0]) || k == m.EndToken))
+                        river = true;
+                }
+            }
+            return river;
+        }
+
         private void Add(List<RelationCandidate> found, EntityCluster subject, RelationPredicate predicate, EntityCluster obj,
             int triggerStart, int triggerEnd, Mention a, Mention b, double confidence, string trigger, bool hedged = false)
         {
@@ -3755,6 +3782,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "to liberate Iraq", "overran Syria": a whole country is never taken in one deed; such phrases are rhetoric or partial
             if (predicate == RelationPredicate.Captured && _stage.IsActor(obj))
+                return;
+            // "the dam on the River Euphrates", "Euphrates River bridges were retaken": a river is crossed, never taken; what is taken lies on it
+            if (predicate == RelationPredicate.Captured && IsRiver(obj))
                 return;
             var start = Math.Min(Math.Min(a.Start, b.Start), _doc.Tokens[triggerStart].Start);
             var end = Math.Max(Math.Max(a.End, b.End), _doc.Tokens[triggerEnd].End);
