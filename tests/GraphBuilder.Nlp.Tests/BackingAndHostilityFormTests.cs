@@ -308,4 +308,25 @@ public class BackingAndHostilityFormTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Subject is "taliban" or "al-shabaab" && r.Predicate == RelationPredicate.Captured);
     }
+
+    [Theory]
+    [InlineData("Hamas, which is regarded as a terrorist group by Israel, the United States and the European Union, rejected the offer.")]
+    [InlineData("Hamas, listed by Israel, the United States and the European Union as a terrorist organization, rejected the offer.")]
+    [InlineData("The talks stalled over Hamas, classified as a terror group by Israel, the United States and the European Union.")]
+    public void A_terror_designation_with_its_designators_after_it_is_opposition_by_each(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "israel", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "eu", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Listing_without_a_terror_designation_is_no_relation()
+    {
+        var extraction = ExtractWithRulesOnly("Hamas was listed by the United States among the parties invited to the talks.");
+
+        Assert.Empty(extraction.Relations);
+    }
 }

@@ -59,7 +59,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
         ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured,
-        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["clear"] = RelationPredicate.Captured, ["win"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["clear"] = RelationPredicate.Captured, ["win"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["list"] = RelationPredicate.Opposes, ["blacklist"] = RelationPredicate.Opposes, ["classify"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -1850,7 +1850,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
-            if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
+            // "listed by Turkey, the US and the EU as a terrorist organisation": the designation may follow the designators
+            var terrorAfterAgents = next == "by" && TerrorComplementAfterAgents(t);
+            if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war") && !terrorAfterAgents)
+                return;
+            // "listed as a terrorist organisation": listing and classifying are hostile only as a terror designation
+            if (lemma is "list" or "blacklist" or "classify" && !SentenceHas(t, "terrorist", "terrorists", "terror") && !terrorAfterAgents)
                 return;
             // "pushed back the fighters", "fought back": a particle, not the verb "to back"
             // "driving back the militants", "clawing back": a gerund's particle
@@ -1944,15 +1949,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var adjectival = passive is false && word.EndsWith("ed", StringComparison.Ordinal) && t > _sentence.FirstToken
                              && Word(t - 1).ToLowerInvariant() is "the" or "recently" or "newly" or "already";
             var byAgent = passive || (word.EndsWith("ed", StringComparison.Ordinal) && next == "by");
-            if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
+            // "X, which is considered a terrorist organisation by A, B and C": the designators come after the designation
+            var designators = predicate == RelationPredicate.Opposes && (passive || word.EndsWith("ed", StringComparison.Ordinal)) ? DesignatorsAfter(t, lemma) : -1;
+            if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by") || designators > 0)
             {
-                var agents = Actors(AfterBy(t));
+                var agents = Actors(designators > 0 ? designators : AfterBy(t));
                 subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
                 // "X or those backed by Y": a pronoun is the one backed, not a name before it
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
                 var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                // "an offshoot of the PKK, listed by A as a terrorist group": a designation describes the name right before its comma
+                if (patient is null && (designators > 0 || terrorAfterAgents) && t - 1 > _sentence.FirstToken && Word(t - 1) == ",")
+                    patient = _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && _stage.IsActor(m.Entity!));
                 // "militias backed by X have deployed, most prominently A, B and C": the examples named later are the ones backed
                 if (predicate is RelationPredicate.Supports && t > _sentence.FirstToken && s_unitHeads.Contains(Word(t - 1)) && Word(t - 1).EndsWith('s')
                     && !_mentions.Any(m => m.EndToken == t - 1 || m.FirstToken <= t - 1 && m.EndToken > t - 1)
@@ -2178,6 +2188,41 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
                 SupportedAgainst(subject, objects, hedged, found);
+        }
+
+        /// <summary>
+        /// After a designation participle ("considered", "listed", "designated"), the token after a "by" that follows its terror or threat
+        /// complement ("as a terrorist organisation by"), or -1.
+        /// </summary>
+        private int DesignatorsAfter(int t, string lemma)
+        {
+            if (lemma is not ("regard" or "consider" or "designate" or "brand" or "label" or "list" or "blacklist" or "classify"))
+                return -1;
+            var complement = false;
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken - 1, t + 9); k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "terrorist" or "terrorists" or "terror" or "threat" or "enemy")
+                    complement = true;
+                else if (w == "by")
+                    return complement ? k + 1 : -1;
+                else if (s_clauseBreaks.Contains(w) && !(w == "as" && k == t + 1) || _mentions.Any(m => m.FirstToken == k && !m.IsReference))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"listed by A, B and C as a terrorist organisation": after the agents, "as" and a terror word.</summary>
+        private bool TerrorComplementAfterAgents(int t)
+        {
+            for (var k = t + 2; k < Math.Min(_sentence.EndToken - 1, t + 14); k++)
+            {
+                if (MentionText.Is(_doc, k, "as"))
+                    return WordWithin(k, 3, ["terrorist", "terrorists", "terror"]) > 0;
+                if (s_clauseBreaks.Contains(Word(k)))
+                    return false;
+            }
+            return false;
         }
 
         /// <summary>"support the Iraqi army against ISIS": the backer and the backed both oppose the actor after "against".</summary>
