@@ -136,4 +136,39 @@ public class ExpulsionAndAllianceFormTests
 
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "baiji"), Describe(extraction));
     }
+
+    [Fact]
+    public void Forcing_an_actor_to_withdraw_from_a_place_opposes_it_and_takes_the_place()
+    {
+        var extraction = ExtractWithRulesOnly("After a week of street fighting the Syrian army forced the Nusra Front to withdraw from Kafr Zita.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "kafr-zayta"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Forcing_an_actor_to_retreat_towards_a_place_takes_nothing()
+    {
+        var extraction = ExtractWithRulesOnly("The YPG forced ISIS to retreat to the outskirts of Hasakah.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
+    [Fact]
+    public void A_possible_forced_withdrawal_is_hedged()
+    {
+        var extraction = ExtractWithRulesOnly("With more reinforcements the Syrian army could force Jaish al-Islam to pull out of Douma.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured && r.Object == "douma" && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void Airstrikes_forcing_a_retreat_take_no_ground()
+    {
+        var extraction = ExtractWithRulesOnly("Russian airstrikes forced the Nusra Front to abandon Kafr Zita.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.False(Has(extraction, "russia", RelationPredicate.Captured, "kafr-zayta"), Describe(extraction));
+    }
 }

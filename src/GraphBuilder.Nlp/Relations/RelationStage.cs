@@ -280,7 +280,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
-                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
+                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by"))
+                    && !IsForceVerb(span))
                     continue;
                 if (MentionAt(t) is { IsReference: false } named)
                 {
@@ -379,6 +380,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && MentionText.Is(_doc, t + 1, "control"))
                 {
                     Verb(t, "take", RelationPredicate.Captured, found);
+                    continue;
+                }
+                // "forced the militants to retreat from X": making an actor retreat is fighting it, and the place it left is taken
+                if (IsForceVerb(span) && RetreatAfterForced(t) is var retreat and > 0)
+                {
+                    ForcedToRetreat(t, retreat, found);
                     continue;
                 }
                 if (isTrigger && s_verbs.TryGetValue(triggerLemma, out var predicate))
@@ -2223,6 +2230,47 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return false;
             }
             return false;
+        }
+
+        private static bool IsForceVerb(ReadOnlySpan<char> word) =>
+            word.Equals("forced", StringComparison.OrdinalIgnoreCase) || word.Equals("forcing", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("force", StringComparison.OrdinalIgnoreCase) || word.Equals("compelled", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"forced X to retreat", "forcing X to withdraw from": the retreat verb after "to", or -1.</summary>
+        private int RetreatAfterForced(int t)
+        {
+            // "the force to", "a forced march": the noun or adjective, not the verb
+            if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "the" or "a" or "air" or "task" or "this" or "its" or "their")
+                return -1;
+            for (var k = t + 2; k < Math.Min(_sentence.EndToken - 1, t + 10); k++)
+            {
+                if (MentionText.Is(_doc, k, "to"))
+                    return Morphology.VerbLemma(Word(k + 1), _stage.Lexicon) is "retreat" or "withdraw" or "flee" or "pull" or "abandon" or "evacuate" or "leave" or "abandon"
+                        ? k + 1 : -1;
+                if (s_clauseBreaks.Contains(Word(k)))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private void ForcedToRetreat(int t, int retreat, List<RelationCandidate> found)
+        {
+            var before = found.Count;
+            Verb(t, "force", RelationPredicate.Opposes, found);
+            var forcers = found.Skip(before).Where(r => r.Predicate == RelationPredicate.Opposes).Select(r => (r.Subject, r.Status)).Distinct().ToList();
+            // "to withdraw from X", "to abandon X": the place left behind; "to retreat to X" names where they went, which is not taken
+            var lemma = Morphology.VerbLemma(Word(retreat), _stage.Lexicon);
+            var placesFrom = lemma is "abandon" or "evacuate" or "leave" ? retreat + 1
+                : MentionText.Is(_doc, retreat + 1, "from") ? retreat + 2
+                : MentionText.Is(_doc, retreat + 1, "out") && MentionText.Is(_doc, retreat + 2, "of") ? retreat + 3 : -1;
+            // "airstrikes forced X to retreat from Y": aircraft and guns drive an enemy out, they do not hold the ground it left
+            if (placesFrom < 0 || forcers.Count == 0 || InstrumentSubjectBefore(t))
+                return;
+            foreach (var place in Places(placesFrom, capture: true))
+            {
+                foreach (var (forcer, status) in forcers)
+                    Add(found, forcer, RelationPredicate.Captured, place.Entity!, t, retreat, Synthetic(forcer, t), place, 0.7, Word(retreat), status == RelationStatus.Hedged);
+            }
         }
 
         /// <summary>"support the Iraqi army against ISIS": the backer and the backed both oppose the actor after "against".</summary>
