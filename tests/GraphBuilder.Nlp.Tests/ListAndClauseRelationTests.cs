@@ -298,4 +298,38 @@ public class ListAndClauseRelationTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void A_country_owning_a_people_is_not_the_one_fighting()
+    {
+        var extraction = ExtractWithRulesOnly("Backed by American advisers, Iraq's Yazidis fought in the war against ISIS alongside the Peshmerga.");
+
+        Assert.False(Has(extraction, "iraq", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.False(Has(extraction, "united-states", RelationPredicate.Supports, "iraq"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_country_owning_a_named_party_is_not_the_one_crossing()
+    {
+        var extraction = ExtractWithRulesOnly("Ayla Demir, a deputy of Turkey's pro-Kurdish Peoples' Democratic Party (HDP) crossed the border into Kobane on Tuesday.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.CrossedInto, "kobani"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_named_force_a_country_owns_is_the_object_not_the_country()
+    {
+        var extraction = ExtractWithRulesOnly("Turkish jets attacked Syria's Kurdish YPG near Afrin.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Opposes, "syria"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_country_owning_a_common_noun_still_acts()
+    {
+        var extraction = ExtractWithRulesOnly("Tehran's drive to arm the Houthis continued.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "houthis"), Describe(extraction));
+    }
 }

@@ -330,7 +330,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     // "With Russian air support, the army retook X": a fronted phrase backs the subject after the comma
                     if (PhraseStart(modifierBacker) <= _sentence.FirstToken + 2 && MentionText.Is(_doc, t + 1, ",")
-                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!)
+                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!) && !PossessesOtherActor(m)
                                                          && m.Entity!.Type != EntityType.Person) is { } fronted)
                         Add(found, modifierBacker.Entity!, RelationPredicate.Supports, fronted.Entity!, t, t + 1, modifierBacker, fronted, 0.7, Word(t),
                             Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "support"));
@@ -3200,9 +3200,33 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
                     continue;
+                if (m.EndToken + 1 < t && PossessesOtherActor(m))
+                    continue;
                 return m;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Syria's Kurds", "Turkey's pro-Kurdish Peoples' Democratic Party", "Syria's five-year war": a country owning a people, a named
+        /// organisation or a war only places them; the country is not the one acting.
+        /// </summary>
+        private bool PossessesOtherActor(Mention m)
+        {
+            if (m.Entity!.Type != EntityType.Location || !MentionText.IsPossessive(_doc, m.EndToken))
+                return false;
+            for (var k = m.EndToken + 1; k < Math.Min(_sentence.EndToken, m.EndToken + 5); k++)
+            {
+                if (_mentions.Any(x => x.FirstToken == k && x.IsName && !x.IsReference && x.Entity!.Type == EntityType.Organization))
+                    return true;
+                var w = Word(k);
+                if (w.ToLowerInvariant() is "kurds" or "sunnis" or "shias" or "shiites" or "christians" or "yazidis" or "arabs" or "alawites" or "druze" or "turkmen"
+                        or "people" or "civilians" or "residents" or "refugees" or "war" or "conflict" or "crisis")
+                    return true;
+                if (s_clauseBreaks.Contains(w) || w is "," or "(" || Lexicon.IsFunctionWord(_doc.TokenSpan(k)))
+                    return false;
+            }
+            return false;
         }
 
         /// <summary>"Ankara's drive", "Tehran's proxies" (not "Syria's Jarablus"): an owner of a common noun.</summary>
@@ -3468,7 +3492,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = from; k < _sentence.EndToken && k < from + 8; k++)
             {
                 var w = Word(k);
-                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)));
+                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)) && !PossessesOtherActor(m));
                 if (first is not null)
                     break;
                 var lower = w.ToLowerInvariant();
