@@ -46,4 +46,28 @@ public class CaptureAndDescriptionGuardTests
 
         Assert.True(Has(extraction, "iran", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
     }
+
+    [Fact]
+    public void An_assault_on_a_city_is_no_aim_to_take_it()
+    {
+        var extraction = ExtractWithRulesOnly("The Nusra Front launched an assault on Hama on Tuesday.");
+
+        Assert.False(Has(extraction, "nusra-front", RelationPredicate.Captured, "hama"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_offensive_on_villages_around_a_town_does_not_aim_at_the_town()
+    {
+        var extraction = ExtractWithRulesOnly("The Nusra Front launched an offensive on the villages surrounding the town of Suran.");
+
+        Assert.False(Has(extraction, "nusra-front", RelationPredicate.Captured, "suran"), Describe(extraction));
+    }
+
+    [Fact]
+    public void An_offensive_on_a_town_is_a_hedged_capture()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army launched an offensive on the town of Suran on Friday.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured && r.Object == "suran" && r.Status == RelationStatus.Hedged);
+    }
 }

@@ -1315,10 +1315,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
             // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
             var aimedAtPlace = false;
-            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "assault" or "counteroffensive" or "counter-offensive")
+            // "an IS assault on Baghdad" is an attack, a raid as often as a push to take the city; only an offensive aims at taking it
+            // "an offensive on the villages surrounding X": X only locates the villages attacked
+            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "counteroffensive" or "counter-offensive")
             {
                 objects = Places(objectStart, capture: true);
-                objects.RemoveAll(o => _stage.IsActor(o.Entity!));
+                objects.RemoveAll(o => _stage.IsActor(o.Entity!) || LocatorBetween(objectStart, o.FirstToken));
                 predicate = RelationPredicate.Captured;
                 aimedAtPlace = true;
             }
@@ -1372,6 +1374,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        private bool LocatorBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "surrounding" or "around" or "near" or "outside" or "nearby")
+                    return true;
+            }
+            return false;
         }
 
         private static bool IsAllyModifier(string word) =>
