@@ -329,4 +329,15 @@ public class BackingAndHostilityFormTests
 
         Assert.Empty(extraction.Relations);
     }
+
+    [Theory]
+    [InlineData("The Peshmerga drove ISIS out of the village, backed by coalition air strikes.", "us-led-coalition", "peshmerga")]
+    [InlineData("The Iraqi army cleared ISIS militants from the farmland around the dam, helped by US air strikes.", "united-states", "iraqi-army")]
+    public void A_participle_after_a_finished_clause_backs_its_subject_not_its_object(string text, string backer, string backed)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, backer, RelationPredicate.Supports, backed), Describe(extraction));
+        Assert.False(Has(extraction, backer, RelationPredicate.Supports, "isis"), Describe(extraction));
+    }
 }

@@ -1376,6 +1376,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
         }
 
+        /// <summary>A relation verb between two tokens with no clause break: the later actor is its object.</summary>
+        private bool VerbBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) == ",")
+                    return false;
+                if (_stage.TryTrigger(_doc.TokenSpan(k), out _) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k))
+                    return true;
+            }
+            return false;
+        }
+
         private bool LocatorBetween(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -2003,6 +2016,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = MainActor();
+                // "The army drove ISIS out of the town, backed by coalition jets": the object of the clause's verb is not the one backed
+                if (patient is { IsReference: false } && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ","
+                    && MainActor() is { } clauseActor && clauseActor.EndToken <= patient.FirstToken && clauseActor.Entity != patient.Entity
+                    && VerbBetween(clauseActor.EndToken, patient.FirstToken))
+                    patient = clauseActor;
                 objects = patient is null ? [] : [patient];
                 // "Mosul, which was seized by X": the relative clause's place, not an actor before it
                 if (predicate == RelationPredicate.Captured && patient?.Entity?.Type != EntityType.Location && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } taken)
