@@ -171,4 +171,23 @@ public class ExpulsionAndAllianceFormTests
         Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
         Assert.False(Has(extraction, "russia", RelationPredicate.Captured, "kafr-zayta"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("The capture of the town was a joint operation between the YPG and the Peshmerga.")]
+    [InlineData("Two soldiers died during a joint operation being conducted by the Peshmerga and the YPG.")]
+    public void A_joint_operation_between_or_by_two_actors_is_mutual_support(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_joint_operation_by_one_actor_names_no_partner()
+    {
+        var extraction = ExtractWithRulesOnly("A joint operation by the Peshmerga in Kirkuk ended.");
+
+        Assert.Empty(extraction.Relations);
+    }
 }

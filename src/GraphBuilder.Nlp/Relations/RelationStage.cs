@@ -281,7 +281,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
                     && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by"))
-                    && !IsForceVerb(span))
+                    && !IsForceVerb(span) && !span.Equals("joint", StringComparison.OrdinalIgnoreCase) && !span.Equals("combined", StringComparison.OrdinalIgnoreCase))
                     continue;
                 if (MentionAt(t) is { IsReference: false } named)
                 {
@@ -380,6 +380,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && MentionText.Is(_doc, t + 1, "control"))
                 {
                     Verb(t, "take", RelationPredicate.Captured, found);
+                    continue;
+                }
+                // "a joint operation between A and B", "a joint offensive conducted by A and B": the partners back each other
+                if (lower is "joint" or "combined")
+                {
+                    JointOperationOf(t, found);
                     continue;
                 }
                 // "forced the militants to retreat from X": making an actor retreat is fighting it, and the place it left is taken
@@ -1008,6 +1014,34 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (SeparateActs(last.EndToken, t))
                 return;
             JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
+        }
+
+        private void JointOperationOf(int t, List<RelationCandidate> found)
+        {
+            var k = t + 1;
+            if (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "military" or "ground" or "security")
+                k++;
+            if (k >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("operation" or "operations" or "offensive" or "campaign" or "attack" or "assault" or "raid" or "push"))
+                return;
+            var campaign = k;
+            // "between A and B"; "(being) conducted / carried out / launched / led by A and B"
+            for (k = campaign + 1; k < _sentence.EndToken && k <= campaign + 5; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "between" or "by")
+                    break;
+                if (!(w is "being" or "conducted" or "carried" or "out" or "launched" or "led" or "mounted" or "waged" or "staged"))
+                    return;
+            }
+            if (k >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("between" or "by"))
+                return;
+            var partners = Actors(k + 1);
+            if (partners.Count < 2 || partners.Any(p => p.Entity!.Type == EntityType.Person))
+                return;
+            // only coordinated partners ("A and B"), not "by A in B"
+            if (!SentenceHasWordBetween(partners[0].EndToken, partners[^1].FirstToken, "and"))
+                return;
+            JointAction(partners, t, campaign, Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "launch"), found);
         }
 
         private Mention? SubjectBeforeAppositionAndTime(int t)
