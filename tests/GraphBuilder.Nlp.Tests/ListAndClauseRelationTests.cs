@@ -332,4 +332,21 @@ public class ListAndClauseRelationTests
 
         Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "houthis"), Describe(extraction));
     }
+
+    [Fact]
+    public void Places_named_after_a_reduced_relative_capture_are_taken_by_its_agent()
+    {
+        var extraction = ExtractWithRulesOnly("The towns and villages seized by the Nusra Front include Kafr Nabl, Maarrat al-Numan and Saraqib.");
+
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Captured, "kafr-nabl"), Describe(extraction));
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Captured, "saraqib"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Places_named_after_held_by_are_not_taken()
+    {
+        var extraction = ExtractWithRulesOnly("The areas held by the SDF include Manbij.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -1423,6 +1423,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>"the villages taken by X include(d) A and B", "the towns captured by X are A and B": the places after the main verb.</summary>
+        private List<Mention> IncludedPlacesAfter(int t, Mention agent)
+        {
+            var head = Word(t - 1).ToLowerInvariant();
+            if (t - 1 <= _sentence.FirstToken || !head.EndsWith('s') || !s_placeKinds.Contains(head[..^1]) && head is not ("cities" or "areas" or "neighbourhoods" or "neighborhoods" or "positions"))
+                return [];
+            for (var k = agent.EndToken; k < _sentence.EndToken && k <= agent.EndToken + 3; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "include" or "included" or "includes" or "are" or "were")
+                    return Places(k + 1, capture: true);
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) == ",")
+                    break;
+            }
+            return [];
+        }
+
         private bool LocatorBetween(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -2075,6 +2091,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "the town, seized by Islamic State in 2014": the agent after "by" took the place before
                 subject = NextActor(AfterBy(t), 3);
                 objects = PlacesBefore(t, acrossRelative: true);
+                // "The towns seized by X include A, B and C": the places are named after the verb of the sentence
+                if (objects.Count == 0 && subject is not null && IncludedPlacesAfter(t, subject) is { Count: > 0 } namedAfter)
+                    objects = namedAfter;
                 if (objects.Count == 0 && RecentPlaceDescription(t) is { } described)
                     objects = [described];
             }
