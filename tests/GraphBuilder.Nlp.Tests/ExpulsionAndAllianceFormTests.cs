@@ -190,4 +190,14 @@ public class ExpulsionAndAllianceFormTests
 
         Assert.Empty(extraction.Relations);
     }
+
+    [Fact]
+    public void A_possessive_owner_of_coordination_with_partners_supports_each()
+    {
+        var extraction = ExtractWithRulesOnly("Officials in Amman criticised Hezbollah's coordination with the Syrian army and the IRGC near Deraa.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "irgc"), Describe(extraction));
+        Assert.False(Has(extraction, "jordan", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
 }

@@ -276,7 +276,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
-                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
+                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "in") || MentionText.IsPossessive(_doc, t - 1)))
                     && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
@@ -358,6 +358,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
                 {
                     InCooperationWith(t, found);
+                    continue;
+                }
+                // "the PYD's coordination with the regime and Russia": the owner works with each partner
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "alliance" && MentionText.Is(_doc, t + 1, "with")
+                    && t - 1 > _sentence.FirstToken && MentionText.IsPossessive(_doc, t - 1)
+                    && _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person) is { } cooperating)
+                {
+                    var hedgedCooperation = Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "cooperate");
+                    foreach (var partner in Actors(t + 2))
+                        Add(found, cooperating.Entity!, RelationPredicate.Supports, partner.Entity!, t, t + 1, cooperating, partner, 0.7, Word(t) + " with", hedgedCooperation);
                     continue;
                 }
                 if (lower == "resistance")
