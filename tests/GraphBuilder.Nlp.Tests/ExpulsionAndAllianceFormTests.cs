@@ -200,4 +200,15 @@ public class ExpulsionAndAllianceFormTests
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "irgc"), Describe(extraction));
         Assert.False(Has(extraction, "jordan", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("The Syrian army pushed further east into Deir ez-Zor province on Sunday.")]
+    [InlineData("Two days later the Syrian army pushed east into Deir ez-Zor province.")]
+    public void A_push_with_a_direction_before_into_is_an_entry(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "deir-ez-zor"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Captured, "deir-ez-zor"), Describe(extraction));
+    }
 }

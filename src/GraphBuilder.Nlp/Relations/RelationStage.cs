@@ -1449,6 +1449,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return [];
         }
 
+        private bool OnlyDirectionsBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is not ("further" or "farther" or "deeper" or "north" or "south" or "east" or "west" or "northward" or "southward" or "eastward" or "westward"
+                        or "northwards" or "southwards" or "eastwards" or "westwards" or "swiftly" or "quickly" or "rapidly" or "also" or "then" or "on" or "forward" or "back"))
+                    return false;
+            }
+            return true;
+        }
+
         private bool LocatorBetween(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -1856,7 +1867,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "ally" && (word == "allies" || word == "allied" && s_unitHeads.Contains(next) && !(Word(t - 1).ToLowerInvariant() is "its" or "their")))
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
-            if (lemma is "push" or "drive" or "storm" && next is "into" or "inside")
+            if (lemma is "push" or "drive" or "storm" && (next is "into" or "inside" || WordWithin(t, 4, ["into", "inside"]) is var directedIn and > 0 && OnlyDirectionsBetween(t + 1, directedIn)))
                 predicate = RelationPredicate.CrossedInto;
             // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
             if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
@@ -1942,6 +1953,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
+            // "pushed further south into X": the way in is named after a direction
+            if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && objectFrom == t + 1
+                && WordWithin(t, 6, ["into", "inside"]) is var wayIn and > 0 && OnlyDirectionsBetween(t + 1, wayIn))
+                objectFrom = wayIn + 1;
             // "listed by Turkey, the US and the EU as a terrorist organisation": the designation may follow the designators
             var terrorAfterAgents = next == "by" && TerrorComplementAfterAgents(t);
             if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war") && !terrorAfterAgents)
