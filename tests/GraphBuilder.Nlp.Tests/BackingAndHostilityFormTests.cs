@@ -340,4 +340,22 @@ public class BackingAndHostilityFormTests
         Assert.True(Has(extraction, backer, RelationPredicate.Supports, backed), Describe(extraction));
         Assert.False(Has(extraction, backer, RelationPredicate.Supports, "isis"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Pro-Turkey rebels attack US-backed fighters near Manbij.", "united-states", "turkiye")]
+    [InlineData("The town was handed to a pro-Iraqi tribal militia and the Iraqi army.", "iraqi-army", "iraq")]
+    public void A_pro_compound_on_an_unnamed_noun_describes_no_actor_after_a_verb_or_and(string text, string wrongHolder, string backed)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.False(Has(extraction, wrongHolder, RelationPredicate.Supports, backed), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_pro_compound_still_describes_the_name_it_modifies()
+    {
+        var extraction = ExtractWithRulesOnly("The pro-Assad National Defence Forces attacked the town.");
+
+        Assert.True(Has(extraction, "national-defense-forces", RelationPredicate.Supports, "bashar-al-assad"), Describe(extraction));
+    }
 }

@@ -513,6 +513,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "pro-Assad commander confirmed ... in Syria": a place after a preposition owns no compound
                     if (owner is null || owner.Entity!.Type == EntityType.Location && IsGoverned(owner))
                         continue;
+                    // "pro-Turkey rebels attack US ...", "a pro-Iraqi paramilitary group and the Iraqi army": the compound modifies its own
+                    // noun phrase, which ends before a verb or a coordination; an actor after that is not the one described
+                    if (owner.FirstToken > t + 1 && NounPhraseEndsBetween(t + 1, owner.FirstToken))
+                        continue;
                     if (prefix == "pro")
                         Add(found, owner.Entity!, RelationPredicate.Supports, inner.Entity!, t, t, owner, inner, 0.85, "pro-");
                     else if (prefix == "anti")
@@ -1458,6 +1462,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return false;
             }
             return true;
+        }
+
+        private bool NounPhraseEndsBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w is "and" or "," or "or" || s_clauseBreaks.Contains(w) || char.IsLower(w[0]) && _stage.TryTrigger(_doc.TokenSpan(k), out _))
+                    return true;
+            }
+            return false;
         }
 
         private bool LocatorBetween(int from, int to)
