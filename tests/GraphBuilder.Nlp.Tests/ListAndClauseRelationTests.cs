@@ -349,4 +349,15 @@ public class ListAndClauseRelationTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Theory]
+    [InlineData("Hezbollah, Iran's main ally in Lebanon, attacked the Nusra Front near Arsal.", "hezbollah", RelationPredicate.Opposes, "nusra-front")]
+    [InlineData("Hezbollah, Iran's main ally in Lebanon, has long been fighting in support of the Syrian army.", "hezbollah", RelationPredicate.Supports, "syrian-army")]
+    public void A_possessive_apposition_describes_the_name_before_it_which_acts(string text, string actor, RelationPredicate predicate, string obj)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, actor, predicate, obj), Describe(extraction));
+        Assert.False(Has(extraction, "iran", predicate, obj), Describe(extraction));
+    }
 }

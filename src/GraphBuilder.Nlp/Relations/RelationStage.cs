@@ -1178,6 +1178,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return -1;
         }
 
+        /// <summary>"Hezbollah, Iran's main ally in Lebanon, ...": a possessor opening an apposition stands for the name before the comma.</summary>
+        private Mention? PossessiveAppositionHead(Mention m)
+        {
+            if (!MentionText.IsPossessive(_doc, m.EndToken) || m.FirstToken - 1 <= _sentence.FirstToken || Word(m.FirstToken - 1) != ",")
+                return null;
+            return _mentions.LastOrDefault(x => x.EndToken == m.FirstToken - 1 && !x.IsReference && _stage.IsActor(x.Entity!) && x.Entity != m.Entity
+                                                && x.Entity!.Type == EntityType.Organization);
+        }
+
         /// <summary>The comma opening ", a NATO member," when the mention sits in such an apposition closed before the verb, else -1.</summary>
         private int AppositionComma(Mention m, int verb)
         {
@@ -1381,6 +1390,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects, found);
+            if (owner is { IsReference: false } && owner.FirstToken < t && PossessiveAppositionHead(owner) is { } describedOwner)
+                owner = describedOwner;
             // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
             if (owner is null && LightVerbBefore(t) is var light and >= 0)
                 owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
@@ -2188,6 +2199,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && AppositionComma(subject, t) is var apposition and > 0)
                     subject = PreviousActor(apposition, adjacentOnly: false) ?? subject;
+                // "The Revolutionary Guards, Iran's most powerful force, have been fighting": the possessor describes the name before it
+                if (subject is { IsReference: false } && subject.FirstToken < t && PossessiveAppositionHead(subject) is { } appositionHead)
+                    subject = appositionHead;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
