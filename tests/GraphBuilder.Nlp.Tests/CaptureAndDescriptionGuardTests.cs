@@ -70,4 +70,12 @@ public class CaptureAndDescriptionGuardTests
 
         Assert.Contains(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured && r.Object == "suran" && r.Status == RelationStatus.Hedged);
     }
+
+    [Fact]
+    public void A_speaker_is_not_the_owner_of_the_deed_he_reports()
+    {
+        var extraction = ExtractWithRulesOnly("The SDF advanced on Monday. SDF spokesman Colonel Ahmed Darwish said the seizure of the Tishrin dam isolates the militants.");
+
+        Assert.False(Has(extraction, "ahmed-darwish", RelationPredicate.Captured, "tishrin-dam"), Describe(extraction));
+    }
 }

@@ -1392,6 +1392,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? OngoingFightOwner(t, objects, found);
             if (owner is { IsReference: false } && owner.FirstToken < t && PossessiveAppositionHead(owner) is { } describedOwner)
                 owner = describedOwner;
+            // "Colonel X said the seizure of Y ...": the speaker reports the deed, it is not his
+            if (owner is { IsReference: false, Entity.Type: EntityType.Person } && owner.FirstToken < t && IsSpeakerOrAddressee(owner, t))
+                return;
             // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
             if (owner is null && LightVerbBefore(t) is var light and >= 0)
                 owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
