@@ -2385,7 +2385,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t + 2; k < Math.Min(_sentence.EndToken - 1, t + 10); k++)
             {
                 if (MentionText.Is(_doc, k, "to"))
-                    return Morphology.VerbLemma(Word(k + 1), _stage.Lexicon) is "retreat" or "withdraw" or "flee" or "pull" or "abandon" or "evacuate" or "leave" or "abandon"
+                    return Morphology.VerbLemma(Word(k + 1), _stage.Lexicon) is "retreat" or "withdraw" or "flee" or "pull" or "abandon" or "evacuate" or "leave"
                         ? k + 1 : -1;
                 if (s_clauseBreaks.Contains(Word(k)))
                     return -1;
