@@ -308,4 +308,54 @@ public class BackingAndHostilityFormTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Subject is "taliban" or "al-shabaab" && r.Predicate == RelationPredicate.Captured);
     }
+
+    [Theory]
+    [InlineData("Hamas, which is regarded as a terrorist group by Israel, the United States and the European Union, rejected the offer.")]
+    [InlineData("Hamas, listed by Israel, the United States and the European Union as a terrorist organization, rejected the offer.")]
+    [InlineData("The talks stalled over Hamas, classified as a terror group by Israel, the United States and the European Union.")]
+    public void A_terror_designation_with_its_designators_after_it_is_opposition_by_each(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "israel", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+        Assert.True(Has(extraction, "eu", RelationPredicate.Opposes, "hamas"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Listing_without_a_terror_designation_is_no_relation()
+    {
+        var extraction = ExtractWithRulesOnly("Hamas was listed by the United States among the parties invited to the talks.");
+
+        Assert.Empty(extraction.Relations);
+    }
+
+    [Theory]
+    [InlineData("The Peshmerga drove ISIS out of the village, backed by coalition air strikes.", "us-led-coalition", "peshmerga")]
+    [InlineData("The Iraqi army cleared ISIS militants from the farmland around the dam, helped by US air strikes.", "united-states", "iraqi-army")]
+    public void A_participle_after_a_finished_clause_backs_its_subject_not_its_object(string text, string backer, string backed)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, backer, RelationPredicate.Supports, backed), Describe(extraction));
+        Assert.False(Has(extraction, backer, RelationPredicate.Supports, "isis"), Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Pro-Turkey rebels attack US-backed fighters near Manbij.", "united-states", "turkiye")]
+    [InlineData("The town was handed to a pro-Iraqi tribal militia and the Iraqi army.", "iraqi-army", "iraq")]
+    public void A_pro_compound_on_an_unnamed_noun_describes_no_actor_after_a_verb_or_and(string text, string wrongHolder, string backed)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.False(Has(extraction, wrongHolder, RelationPredicate.Supports, backed), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_pro_compound_still_describes_the_name_it_modifies()
+    {
+        var extraction = ExtractWithRulesOnly("The pro-Assad National Defence Forces attacked the town.");
+
+        Assert.True(Has(extraction, "national-defense-forces", RelationPredicate.Supports, "bashar-al-assad"), Describe(extraction));
+    }
 }

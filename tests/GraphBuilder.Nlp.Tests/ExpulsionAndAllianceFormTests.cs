@@ -136,4 +136,79 @@ public class ExpulsionAndAllianceFormTests
 
         Assert.False(Has(extraction, "isis", RelationPredicate.Captured, "baiji"), Describe(extraction));
     }
+
+    [Fact]
+    public void Forcing_an_actor_to_withdraw_from_a_place_opposes_it_and_takes_the_place()
+    {
+        var extraction = ExtractWithRulesOnly("After a week of street fighting the Syrian army forced the Nusra Front to withdraw from Kafr Zita.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "kafr-zayta"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Forcing_an_actor_to_retreat_towards_a_place_takes_nothing()
+    {
+        var extraction = ExtractWithRulesOnly("The YPG forced ISIS to retreat to the outskirts of Hasakah.");
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
+    [Fact]
+    public void A_possible_forced_withdrawal_is_hedged()
+    {
+        var extraction = ExtractWithRulesOnly("With more reinforcements the Syrian army could force Jaish al-Islam to pull out of Douma.");
+
+        Assert.Contains(extraction.Relations, r => r.Subject == "syrian-army" && r.Predicate == RelationPredicate.Captured && r.Object == "douma" && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
+    public void Airstrikes_forcing_a_retreat_take_no_ground()
+    {
+        var extraction = ExtractWithRulesOnly("Russian airstrikes forced the Nusra Front to abandon Kafr Zita.");
+
+        Assert.True(Has(extraction, "russia", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.False(Has(extraction, "russia", RelationPredicate.Captured, "kafr-zayta"), Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("The capture of the town was a joint operation between the YPG and the Peshmerga.")]
+    [InlineData("Two soldiers died during a joint operation being conducted by the Peshmerga and the YPG.")]
+    public void A_joint_operation_between_or_by_two_actors_is_mutual_support(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "ypg", RelationPredicate.Supports, "peshmerga"), Describe(extraction));
+        Assert.True(Has(extraction, "peshmerga", RelationPredicate.Supports, "ypg"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_joint_operation_by_one_actor_names_no_partner()
+    {
+        var extraction = ExtractWithRulesOnly("A joint operation by the Peshmerga in Kirkuk ended.");
+
+        Assert.Empty(extraction.Relations);
+    }
+
+    [Fact]
+    public void A_possessive_owner_of_coordination_with_partners_supports_each()
+    {
+        var extraction = ExtractWithRulesOnly("Officials in Amman criticised Hezbollah's coordination with the Syrian army and the IRGC near Deraa.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "irgc"), Describe(extraction));
+        Assert.False(Has(extraction, "jordan", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("The Syrian army pushed further east into Deir ez-Zor province on Sunday.")]
+    [InlineData("Two days later the Syrian army pushed east into Deir ez-Zor province.")]
+    public void A_push_with_a_direction_before_into_is_an_entry(string text)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.CrossedInto, "deir-ez-zor"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-army", RelationPredicate.Captured, "deir-ez-zor"), Describe(extraction));
+    }
 }

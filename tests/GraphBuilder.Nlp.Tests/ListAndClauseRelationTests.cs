@@ -298,4 +298,66 @@ public class ListAndClauseRelationTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void A_country_owning_a_people_is_not_the_one_fighting()
+    {
+        var extraction = ExtractWithRulesOnly("Backed by American advisers, Iraq's Yazidis fought in the war against ISIS alongside the Peshmerga.");
+
+        Assert.False(Has(extraction, "iraq", RelationPredicate.Opposes, "isis"), Describe(extraction));
+        Assert.False(Has(extraction, "united-states", RelationPredicate.Supports, "iraq"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_country_owning_a_named_party_is_not_the_one_crossing()
+    {
+        var extraction = ExtractWithRulesOnly("Ayla Demir, a deputy of Turkey's pro-Kurdish Peoples' Democratic Party (HDP) crossed the border into Kobane on Tuesday.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.CrossedInto, "kobani"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_named_force_a_country_owns_is_the_object_not_the_country()
+    {
+        var extraction = ExtractWithRulesOnly("Turkish jets attacked Syria's Kurdish YPG near Afrin.");
+
+        Assert.True(Has(extraction, "turkiye", RelationPredicate.Opposes, "ypg"), Describe(extraction));
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Opposes, "syria"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_country_owning_a_common_noun_still_acts()
+    {
+        var extraction = ExtractWithRulesOnly("Tehran's drive to arm the Houthis continued.");
+
+        Assert.True(Has(extraction, "iran", RelationPredicate.Supports, "houthis"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Places_named_after_a_reduced_relative_capture_are_taken_by_its_agent()
+    {
+        var extraction = ExtractWithRulesOnly("The towns and villages seized by the Nusra Front include Kafr Nabl, Maarrat al-Numan and Saraqib.");
+
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Captured, "kafr-nabl"), Describe(extraction));
+        Assert.True(Has(extraction, "nusra-front", RelationPredicate.Captured, "saraqib"), Describe(extraction));
+    }
+
+    [Fact]
+    public void Places_named_after_held_by_are_not_taken()
+    {
+        var extraction = ExtractWithRulesOnly("The areas held by the SDF include Manbij.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
+    [Theory]
+    [InlineData("Hezbollah, Iran's main ally in Lebanon, attacked the Nusra Front near Arsal.", "hezbollah", RelationPredicate.Opposes, "nusra-front")]
+    [InlineData("Hezbollah, Iran's main ally in Lebanon, has long been fighting in support of the Syrian army.", "hezbollah", RelationPredicate.Supports, "syrian-army")]
+    public void A_possessive_apposition_describes_the_name_before_it_which_acts(string text, string actor, RelationPredicate predicate, string obj)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.True(Has(extraction, actor, predicate, obj), Describe(extraction));
+        Assert.False(Has(extraction, "iran", predicate, obj), Describe(extraction));
+    }
 }

@@ -59,7 +59,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["pound"] = RelationPredicate.Opposes, ["bombard"] = RelationPredicate.Opposes, ["encircle"] = RelationPredicate.Opposes,
         ["skirmish"] = RelationPredicate.Opposes, ["fire"] = RelationPredicate.Opposes, ["strafe"] = RelationPredicate.Opposes,
         ["collaborate"] = RelationPredicate.Supports, ["harass"] = RelationPredicate.Opposes, ["wrest"] = RelationPredicate.Captured,
-        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["clear"] = RelationPredicate.Captured, ["win"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
+        ["supply"] = RelationPredicate.Supports, ["provide"] = RelationPredicate.Supports, ["bankroll"] = RelationPredicate.Supports, ["secure"] = RelationPredicate.Captured, ["clear"] = RelationPredicate.Captured, ["win"] = RelationPredicate.Captured, ["hit"] = RelationPredicate.Opposes, ["list"] = RelationPredicate.Opposes, ["blacklist"] = RelationPredicate.Opposes, ["classify"] = RelationPredicate.Opposes, ["cede"] = RelationPredicate.Captured, ["surrender"] = RelationPredicate.Captured, ["hand"] = RelationPredicate.Captured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns that take their object after a preposition: "war on", "liberation of", "support for".</summary>
@@ -276,11 +276,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 var isTrigger = _stage.TryTrigger(span, out var triggerLemma);
                 if (!isTrigger && !NounLookup.ContainsKey(span) && !span.Equals("clashes", StringComparison.OrdinalIgnoreCase)
-                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && MentionText.Is(_doc, t - 1, "in"))
+                    && !(MentionText.Is(_doc, t + 1, "with") && t > _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "in") || MentionText.IsPossessive(_doc, t - 1)))
                     && !((span.Equals("coalition", StringComparison.OrdinalIgnoreCase) || span.Equals("alliance", StringComparison.OrdinalIgnoreCase)) && MentionText.Is(_doc, t + 1, "against"))
                     && !span.Equals("working", StringComparison.OrdinalIgnoreCase) && !MentionText.Is(_doc, t + 1, "control")
                     && !(Cues.CampaignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && AimAfter(t) > 0)
-                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by")))
+                    && !IsLaunchVerb(span) && !IsJoinVerb(span) && !(span.Equals("attempt", StringComparison.OrdinalIgnoreCase) && MentionText.Is(_doc, t + 1, "by"))
+                    && !IsForceVerb(span) && !span.Equals("joint", StringComparison.OrdinalIgnoreCase) && !span.Equals("combined", StringComparison.OrdinalIgnoreCase))
                     continue;
                 if (MentionAt(t) is { IsReference: false } named)
                 {
@@ -329,7 +330,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 {
                     // "With Russian air support, the army retook X": a fronted phrase backs the subject after the comma
                     if (PhraseStart(modifierBacker) <= _sentence.FirstToken + 2 && MentionText.Is(_doc, t + 1, ",")
-                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!)
+                        && _mentions.FirstOrDefault(m => m.FirstToken >= t + 2 && m.FirstToken <= t + 3 && !m.IsReference && _stage.IsActor(m.Entity!) && !PossessesOtherActor(m)
                                                          && m.Entity!.Type != EntityType.Person) is { } fronted)
                         Add(found, modifierBacker.Entity!, RelationPredicate.Supports, fronted.Entity!, t, t + 1, modifierBacker, fronted, 0.7, Word(t),
                             Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "support"));
@@ -359,6 +360,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     InCooperationWith(t, found);
                     continue;
                 }
+                // "the PYD's coordination with the regime and Russia": the owner works with each partner
+                if (lower is "cooperation" or "coordination" or "collaboration" or "partnership" or "alliance" && MentionText.Is(_doc, t + 1, "with")
+                    && t - 1 > _sentence.FirstToken && MentionText.IsPossessive(_doc, t - 1)
+                    && _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person) is { } cooperating)
+                {
+                    var hedgedCooperation = Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "cooperate");
+                    foreach (var partner in Actors(t + 2))
+                        Add(found, cooperating.Entity!, RelationPredicate.Supports, partner.Entity!, t, t + 1, cooperating, partner, 0.7, Word(t) + " with", hedgedCooperation);
+                    continue;
+                }
                 if (lower == "resistance")
                 {
                     Resistance(t, found);
@@ -379,6 +390,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && MentionText.Is(_doc, t + 1, "control"))
                 {
                     Verb(t, "take", RelationPredicate.Captured, found);
+                    continue;
+                }
+                // "a joint operation between A and B", "a joint offensive conducted by A and B": the partners back each other
+                if (lower is "joint" or "combined")
+                {
+                    JointOperationOf(t, found);
+                    continue;
+                }
+                // "forced the militants to retreat from X": making an actor retreat is fighting it, and the place it left is taken
+                if (IsForceVerb(span) && RetreatAfterForced(t) is var retreat and > 0)
+                {
+                    ForcedToRetreat(t, retreat, found);
                     continue;
                 }
                 if (isTrigger && s_verbs.TryGetValue(triggerLemma, out var predicate))
@@ -489,6 +512,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var owner = Enclosing(inner) ?? NextActor(t + 1, 8);
                     // "pro-Assad commander confirmed ... in Syria": a place after a preposition owns no compound
                     if (owner is null || owner.Entity!.Type == EntityType.Location && IsGoverned(owner))
+                        continue;
+                    // "pro-Turkey rebels attack US ...", "a pro-Iraqi paramilitary group and the Iraqi army": the compound modifies its own
+                    // noun phrase, which ends before a verb or a coordination; an actor after that is not the one described
+                    if (owner.FirstToken > t + 1 && NounPhraseEndsBetween(t + 1, owner.FirstToken))
                         continue;
                     if (prefix == "pro")
                         Add(found, owner.Entity!, RelationPredicate.Supports, inner.Entity!, t, t, owner, inner, 0.85, "pro-");
@@ -1003,6 +1030,34 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             JointAction([last, .. ConjunctsBefore(last)], t, campaign, Hedged(HedgeScopeStart(last, t), t, RelationPredicate.Supports, "launch"), found);
         }
 
+        private void JointOperationOf(int t, List<RelationCandidate> found)
+        {
+            var k = t + 1;
+            if (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "military" or "ground" or "security")
+                k++;
+            if (k >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("operation" or "operations" or "offensive" or "campaign" or "attack" or "assault" or "raid" or "push"))
+                return;
+            var campaign = k;
+            // "between A and B"; "(being) conducted / carried out / launched / led by A and B"
+            for (k = campaign + 1; k < _sentence.EndToken && k <= campaign + 5; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "between" or "by")
+                    break;
+                if (!(w is "being" or "conducted" or "carried" or "out" or "launched" or "led" or "mounted" or "waged" or "staged"))
+                    return;
+            }
+            if (k >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("between" or "by"))
+                return;
+            var partners = Actors(k + 1);
+            if (partners.Count < 2 || partners.Any(p => p.Entity!.Type == EntityType.Person))
+                return;
+            // only coordinated partners ("A and B"), not "by A in B"
+            if (!SentenceHasWordBetween(partners[0].EndToken, partners[^1].FirstToken, "and"))
+                return;
+            JointAction(partners, t, campaign, Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "launch"), found);
+        }
+
         private Mention? SubjectBeforeAppositionAndTime(int t)
         {
             var k = t - 1;
@@ -1121,6 +1176,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return Word(k - 1) == "," ? k - 1 : k;
             }
             return -1;
+        }
+
+        /// <summary>"Hezbollah, Iran's main ally in Lebanon, ...": a possessor opening an apposition stands for the name before the comma.</summary>
+        private Mention? PossessiveAppositionHead(Mention m)
+        {
+            if (!MentionText.IsPossessive(_doc, m.EndToken) || m.FirstToken - 1 <= _sentence.FirstToken || Word(m.FirstToken - 1) != ",")
+                return null;
+            return _mentions.LastOrDefault(x => x.EndToken == m.FirstToken - 1 && !x.IsReference && _stage.IsActor(x.Entity!) && x.Entity != m.Entity
+                                                && x.Entity!.Type == EntityType.Organization);
         }
 
         /// <summary>The comma opening ", a NATO member," when the mention sits in such an apposition closed before the verb, else -1.</summary>
@@ -1308,10 +1372,12 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
             // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
             var aimedAtPlace = false;
-            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "assault" or "counteroffensive" or "counter-offensive")
+            // "an IS assault on Baghdad" is an attack, a raid as often as a push to take the city; only an offensive aims at taking it
+            // "an offensive on the villages surrounding X": X only locates the villages attacked
+            if (objects.Count == 0 && predicate == RelationPredicate.Opposes && Word(t).ToLowerInvariant() is "offensive" or "counteroffensive" or "counter-offensive")
             {
                 objects = Places(objectStart, capture: true);
-                objects.RemoveAll(o => _stage.IsActor(o.Entity!));
+                objects.RemoveAll(o => _stage.IsActor(o.Entity!) || LocatorBetween(objectStart, o.FirstToken));
                 predicate = RelationPredicate.Captured;
                 aimedAtPlace = true;
             }
@@ -1324,6 +1390,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects, found);
+            if (owner is { IsReference: false } && owner.FirstToken < t && PossessiveAppositionHead(owner) is { } describedOwner)
+                owner = describedOwner;
+            // "Colonel X said the seizure of Y ...": the speaker reports the deed, it is not his
+            if (owner is { IsReference: false, Entity.Type: EntityType.Person } && owner.FirstToken < t && IsSpeakerOrAddressee(owner, t))
+                return;
             // "after making advances on X", "carried out strikes against X": the light verb's subject owns the noun
             if (owner is null && LightVerbBefore(t) is var light and >= 0)
                 owner = ParticipleSubject(light) ?? PreviousActor(light, adjacentOnly: false) ?? PronounBefore(light);
@@ -1365,6 +1436,67 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        /// <summary>A relation verb between two tokens with no clause break: the later actor is its object.</summary>
+        private bool VerbBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) == ",")
+                    return false;
+                if (_stage.TryTrigger(_doc.TokenSpan(k), out _) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>"the villages taken by X include(d) A and B", "the towns captured by X are A and B": the places after the main verb.</summary>
+        private List<Mention> IncludedPlacesAfter(int t, Mention agent)
+        {
+            var head = Word(t - 1).ToLowerInvariant();
+            if (t - 1 <= _sentence.FirstToken || !head.EndsWith('s') || !s_placeKinds.Contains(head[..^1]) && head is not ("cities" or "areas" or "neighbourhoods" or "neighborhoods" or "positions"))
+                return [];
+            for (var k = agent.EndToken; k < _sentence.EndToken && k <= agent.EndToken + 3; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "include" or "included" or "includes" or "are" or "were")
+                    return Places(k + 1, capture: true);
+                if (s_clauseBreaks.Contains(Word(k)) || Word(k) == ",")
+                    break;
+            }
+            return [];
+        }
+
+        private bool OnlyDirectionsBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is not ("further" or "farther" or "deeper" or "north" or "south" or "east" or "west" or "northward" or "southward" or "eastward" or "westward"
+                        or "northwards" or "southwards" or "eastwards" or "westwards" or "swiftly" or "quickly" or "rapidly" or "also" or "then" or "on" or "forward" or "back"))
+                    return false;
+            }
+            return true;
+        }
+
+        private bool NounPhraseEndsBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                var w = Word(k);
+                if (w is "and" or "," or "or" || s_clauseBreaks.Contains(w) || char.IsLower(w[0]) && _stage.TryTrigger(_doc.TokenSpan(k), out _))
+                    return true;
+            }
+            return false;
+        }
+
+        private bool LocatorBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "surrounding" or "around" or "near" or "outside" or "nearby")
+                    return true;
+            }
+            return false;
         }
 
         private static bool IsAllyModifier(string word) =>
@@ -1764,7 +1896,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "ally" && (word == "allies" || word == "allied" && s_unitHeads.Contains(next) && !(Word(t - 1).ToLowerInvariant() is "its" or "their")))
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
-            if (lemma is "push" or "drive" or "storm" && next is "into" or "inside")
+            if (lemma is "push" or "drive" or "storm" && (next is "into" or "inside" || WordWithin(t, 4, ["into", "inside"]) is var directedIn and > 0 && OnlyDirectionsBetween(t + 1, directedIn)))
                 predicate = RelationPredicate.CrossedInto;
             // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
             if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
@@ -1850,7 +1982,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
                 || lemma == "deploy" && !passive && next != "into")
                 return;
-            if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war"))
+            // "pushed further south into X": the way in is named after a direction
+            if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && objectFrom == t + 1
+                && WordWithin(t, 6, ["into", "inside"]) is var wayIn and > 0 && OnlyDirectionsBetween(t + 1, wayIn))
+                objectFrom = wayIn + 1;
+            // "listed by Turkey, the US and the EU as a terrorist organisation": the designation may follow the designators
+            var terrorAfterAgents = next == "by" && TerrorComplementAfterAgents(t);
+            if (lemma is "declare" or "regard" or "consider" or "designate" or "brand" or "label" && !SentenceHas(t, "threat", "enemy", "terrorist", "terrorists", "war") && !terrorAfterAgents)
+                return;
+            // "listed as a terrorist organisation": listing and classifying are hostile only as a terror designation
+            if (lemma is "list" or "blacklist" or "classify" && !SentenceHas(t, "terrorist", "terrorists", "terror") && !terrorAfterAgents)
                 return;
             // "pushed back the fighters", "fought back": a particle, not the verb "to back"
             // "driving back the militants", "clawing back": a gerund's particle
@@ -1944,15 +2085,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var adjectival = passive is false && word.EndsWith("ed", StringComparison.Ordinal) && t > _sentence.FirstToken
                              && Word(t - 1).ToLowerInvariant() is "the" or "recently" or "newly" or "already";
             var byAgent = passive || (word.EndsWith("ed", StringComparison.Ordinal) && next == "by");
-            if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by"))
+            // "X, which is considered a terrorist organisation by A, B and C": the designators come after the designation
+            var designators = predicate == RelationPredicate.Opposes && (passive || word.EndsWith("ed", StringComparison.Ordinal)) ? DesignatorsAfter(t, lemma) : -1;
+            if (byAgent && predicate is RelationPredicate.Supports or RelationPredicate.Opposes && next == "by" || passive && NextIs(t, "by") || designators > 0)
             {
-                var agents = Actors(AfterBy(t));
+                var agents = Actors(designators > 0 ? designators : AfterBy(t));
                 subject = agents.FirstOrDefault();
                 // "militias backed by Iran": the noun phrase right before is the one backed, named or not
                 // "X or those backed by Y": a pronoun is the one backed, not a name before it
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
                 var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                // "an offshoot of the PKK, listed by A as a terrorist group": a designation describes the name right before its comma
+                if (patient is null && (designators > 0 || terrorAfterAgents) && t - 1 > _sentence.FirstToken && Word(t - 1) == ",")
+                    patient = _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && _stage.IsActor(m.Entity!));
                 // "militias backed by X have deployed, most prominently A, B and C": the examples named later are the ones backed
                 if (predicate is RelationPredicate.Supports && t > _sentence.FirstToken && s_unitHeads.Contains(Word(t - 1)) && Word(t - 1).EndsWith('s')
                     && !_mentions.Any(m => m.EndToken == t - 1 || m.FirstToken <= t - 1 && m.EndToken > t - 1)
@@ -1974,6 +2120,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "..., aided by X": a participle after a finished clause describes the clause's actor
                 if (patient is null && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = MainActor();
+                // "The army drove ISIS out of the town, backed by coalition jets": the object of the clause's verb is not the one backed
+                if (patient is { IsReference: false } && predicate is RelationPredicate.Supports && t > _sentence.FirstToken && Word(t - 1) == ","
+                    && MainActor() is { } clauseActor && clauseActor.EndToken <= patient.FirstToken && clauseActor.Entity != patient.Entity
+                    && VerbBetween(clauseActor.EndToken, patient.FirstToken))
+                    patient = clauseActor;
                 objects = patient is null ? [] : [patient];
                 // "Mosul, which was seized by X": the relative clause's place, not an actor before it
                 if (predicate == RelationPredicate.Captured && patient?.Entity?.Type != EntityType.Location && PlacesBefore(t, acrossRelative: true) is { Count: > 0 } taken)
@@ -1994,6 +2145,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "the town, seized by Islamic State in 2014": the agent after "by" took the place before
                 subject = NextActor(AfterBy(t), 3);
                 objects = PlacesBefore(t, acrossRelative: true);
+                // "The towns seized by X include A, B and C": the places are named after the verb of the sentence
+                if (objects.Count == 0 && subject is not null && IncludedPlacesAfter(t, subject) is { Count: > 0 } namedAfter)
+                    objects = namedAfter;
                 if (objects.Count == 0 && RecentPlaceDescription(t) is { } described)
                     objects = [described];
             }
@@ -2048,6 +2202,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && AppositionComma(subject, t) is var apposition and > 0)
                     subject = PreviousActor(apposition, adjacentOnly: false) ?? subject;
+                // "The Revolutionary Guards, Iran's most powerful force, have been fighting": the possessor describes the name before it
+                if (subject is { IsReference: false } && subject.FirstToken < t && PossessiveAppositionHead(subject) is { } appositionHead)
+                    subject = appositionHead;
                 // "X news agency said the rebels had taken ...": the reported clause has a subject of its own
                 if (subject is { IsReference: false } && subject.FirstToken < t && IsSpeakerOrAddressee(subject, t))
                     subject = PronounBefore(t);
@@ -2178,6 +2335,82 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             if (predicate == RelationPredicate.Supports && !passive && lemma is "support" or "back" or "help" or "assist" or "aid" or "arm" or "train" or "equip" or "reinforce" or "bolster")
                 SupportedAgainst(subject, objects, hedged, found);
+        }
+
+        /// <summary>
+        /// After a designation participle ("considered", "listed", "designated"), the token after a "by" that follows its terror or threat
+        /// complement ("as a terrorist organisation by"), or -1.
+        /// </summary>
+        private int DesignatorsAfter(int t, string lemma)
+        {
+            if (lemma is not ("regard" or "consider" or "designate" or "brand" or "label" or "list" or "blacklist" or "classify"))
+                return -1;
+            var complement = false;
+            for (var k = t + 1; k < Math.Min(_sentence.EndToken - 1, t + 9); k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "terrorist" or "terrorists" or "terror" or "threat" or "enemy")
+                    complement = true;
+                else if (w == "by")
+                    return complement ? k + 1 : -1;
+                else if (s_clauseBreaks.Contains(w) && !(w == "as" && k == t + 1) || _mentions.Any(m => m.FirstToken == k && !m.IsReference))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>"listed by A, B and C as a terrorist organisation": after the agents, "as" and a terror word.</summary>
+        private bool TerrorComplementAfterAgents(int t)
+        {
+            for (var k = t + 2; k < Math.Min(_sentence.EndToken - 1, t + 14); k++)
+            {
+                if (MentionText.Is(_doc, k, "as"))
+                    return WordWithin(k, 3, ["terrorist", "terrorists", "terror"]) > 0;
+                if (s_clauseBreaks.Contains(Word(k)))
+                    return false;
+            }
+            return false;
+        }
+
+        private static bool IsForceVerb(ReadOnlySpan<char> word) =>
+            word.Equals("forced", StringComparison.OrdinalIgnoreCase) || word.Equals("forcing", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("force", StringComparison.OrdinalIgnoreCase) || word.Equals("compelled", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"forced X to retreat", "forcing X to withdraw from": the retreat verb after "to", or -1.</summary>
+        private int RetreatAfterForced(int t)
+        {
+            // "the force to", "a forced march": the noun or adjective, not the verb
+            if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "the" or "a" or "air" or "task" or "this" or "its" or "their")
+                return -1;
+            for (var k = t + 2; k < Math.Min(_sentence.EndToken - 1, t + 10); k++)
+            {
+                if (MentionText.Is(_doc, k, "to"))
+                    return Morphology.VerbLemma(Word(k + 1), _stage.Lexicon) is "retreat" or "withdraw" or "flee" or "pull" or "abandon" or "evacuate" or "leave"
+                        ? k + 1 : -1;
+                if (s_clauseBreaks.Contains(Word(k)))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private void ForcedToRetreat(int t, int retreat, List<RelationCandidate> found)
+        {
+            var before = found.Count;
+            Verb(t, "force", RelationPredicate.Opposes, found);
+            var forcers = found.Skip(before).Where(r => r.Predicate == RelationPredicate.Opposes).Select(r => (r.Subject, r.Status)).Distinct().ToList();
+            // "to withdraw from X", "to abandon X": the place left behind; "to retreat to X" names where they went, which is not taken
+            var lemma = Morphology.VerbLemma(Word(retreat), _stage.Lexicon);
+            var placesFrom = lemma is "abandon" or "evacuate" or "leave" ? retreat + 1
+                : MentionText.Is(_doc, retreat + 1, "from") ? retreat + 2
+                : MentionText.Is(_doc, retreat + 1, "out") && MentionText.Is(_doc, retreat + 2, "of") ? retreat + 3 : -1;
+            // "airstrikes forced X to retreat from Y": aircraft and guns drive an enemy out, they do not hold the ground it left
+            if (placesFrom < 0 || forcers.Count == 0 || InstrumentSubjectBefore(t))
+                return;
+            foreach (var place in Places(placesFrom, capture: true))
+            {
+                foreach (var (forcer, status) in forcers)
+                    Add(found, forcer, RelationPredicate.Captured, place.Entity!, t, retreat, Synthetic(forcer, t), place, 0.7, Word(retreat), status == RelationStatus.Hedged);
+            }
         }
 
         /// <summary>"support the Iraqi army against ISIS": the backer and the backed both oppose the actor after "against".</summary>
@@ -3107,9 +3340,33 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 if (m.Entity!.Type == EntityType.Location && MentionText.IsPossessive(_doc, m.EndToken) && m.EndToken + 1 < t && _mentions.Any(x => x.FirstToken == m.EndToken + 1 && x.Type == EntityType.Location))
                     continue;
+                if (m.EndToken + 1 < t && PossessesOtherActor(m))
+                    continue;
                 return m;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Syria's Kurds", "Turkey's pro-Kurdish Peoples' Democratic Party", "Syria's five-year war": a country owning a people, a named
+        /// organisation or a war only places them; the country is not the one acting.
+        /// </summary>
+        private bool PossessesOtherActor(Mention m)
+        {
+            if (m.Entity!.Type != EntityType.Location || !MentionText.IsPossessive(_doc, m.EndToken))
+                return false;
+            for (var k = m.EndToken + 1; k < Math.Min(_sentence.EndToken, m.EndToken + 5); k++)
+            {
+                if (_mentions.Any(x => x.FirstToken == k && x.IsName && !x.IsReference && x.Entity!.Type == EntityType.Organization))
+                    return true;
+                var w = Word(k);
+                if (w.ToLowerInvariant() is "kurds" or "sunnis" or "shias" or "shiites" or "christians" or "yazidis" or "arabs" or "alawites" or "druze" or "turkmen"
+                        or "people" or "civilians" or "residents" or "refugees" or "war" or "conflict" or "crisis")
+                    return true;
+                if (s_clauseBreaks.Contains(w) || w is "," or "(" || Lexicon.IsFunctionWord(_doc.TokenSpan(k)))
+                    return false;
+            }
+            return false;
         }
 
         /// <summary>"Ankara's drive", "Tehran's proxies" (not "Syria's Jarablus"): an owner of a common noun.</summary>
@@ -3296,6 +3553,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return subject;
             var word = Word(before).ToLowerInvariant();
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
+            // "Kurdish militants", "their allied militants": a qualifier that sets the militants apart from the jihadist group names another one
+            if (wantsJihadist && before > _sentence.FirstToken && IsOtherMilitantQualifier(Word(before - 1)))
+                return null;
             var wantsOther = word is "militia" or "militias" or "force" or "forces" or "paramilitary" or "paramilitaries" or "fighters";
             var start = _index >= 2 ? _doc.Sentences[_index - 2].FirstToken : 0;
             for (var i = FirstAtOrAfter(_doc.Mentions, before) - 1; i >= 0; i--)
@@ -3317,6 +3577,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
         }
+
+        private static bool IsOtherMilitantQualifier(string word) =>
+            word.ToLowerInvariant() is "kurdish" or "kurd" or "yazidi" or "assyrian" or "christian" or "druze" or "turkmen" or "shia" or "shiite" or "shi'ite" or "shi’ite"
+                or "allied" or "rival" or "tribal" or "pro-government" or "pro-regime" or "opposition";
 
         /// <summary>The organisation named at the very start of the previous sentence ("The X Brigade opposes ...").</summary>
         private EntityCluster? OpeningOrganizationOfPreviousSentence()
@@ -3368,7 +3632,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = from; k < _sentence.EndToken && k < from + 8; k++)
             {
                 var w = Word(k);
-                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)));
+                first = _mentions.FirstOrDefault(m => m.FirstToken == k && _stage.IsActor(m.Entity!) && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)) && !PossessesOtherActor(m));
                 if (first is not null)
                     break;
                 var lower = w.ToLowerInvariant();
@@ -3746,6 +4010,26 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>A river: one of its mentions is written with "river" and none with "valley" (the Euphrates valley is ground that can be taken).</summary>
+        private bool IsRiver(EntityCluster place)
+        {
+            var river = false;
+            foreach (var m in place.Mentions)
+            {
+                if (m.IsReference)
+                    continue;
+                for (var k = Math.Max(0, m.FirstToken - 1); k < Math.Min(_doc.Tokens.Count, m.EndToken + 1); k++)
+                {
+                    var w = _doc.TokenSpan(k);
+                    if (w.Equals("valley", StringComparison.OrdinalIgnoreCase) || w.Equals("basin", StringComparison.OrdinalIgnoreCase))
+                        return false;
+                    if (w.Equals("river", StringComparison.OrdinalIgnoreCase) && (k >= m.FirstToken && k < m.EndToken || k == m.FirstToken - 1 && char.IsUpper(w[0]) || k == m.EndToken))
+                        river = true;
+                }
+            }
+            return river;
+        }
+
         private void Add(List<RelationCandidate> found, EntityCluster subject, RelationPredicate predicate, EntityCluster obj,
             int triggerStart, int triggerEnd, Mention a, Mention b, double confidence, string trigger, bool hedged = false)
         {
@@ -3755,6 +4039,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "to liberate Iraq", "overran Syria": a whole country is never taken in one deed; such phrases are rhetoric or partial
             if (predicate == RelationPredicate.Captured && _stage.IsActor(obj))
+                return;
+            // "the dam on the River Euphrates", "Euphrates River bridges were retaken": a river is crossed, never taken; what is taken lies on it
+            if (predicate == RelationPredicate.Captured && IsRiver(obj))
                 return;
             var start = Math.Min(Math.Min(a.Start, b.Start), _doc.Tokens[triggerStart].Start);
             var end = Math.Max(Math.Max(a.End, b.End), _doc.Tokens[triggerEnd].End);
