@@ -184,4 +184,29 @@ public class ForceAndGroupMentionTests
 
         Assert.DoesNotContain(extraction.Entities.SelectMany(e => e.Mentions), m => m.Text == "forces");
     }
+
+    [Fact]
+    public void Another_states_troops_and_its_army_are_one_entity()
+    {
+        var extraction = Extract("Turkish troops entered Idlib on Monday. The Turkish army said the convoy reached its positions.");
+
+        var army = Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("turkish-army", army.Id);
+    }
+
+    [Fact]
+    public void The_bare_army_is_the_army_named_as_one_even_beside_another_states_troops()
+    {
+        var extraction = Extract("The Syrian army pushed north of Aleppo, backed by Iranian troops. The army took Ratyan on Sunday.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "ratyan") || Has(extraction, "syrian-army", RelationPredicate.Captured, "rityan"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_countrys_own_name_before_troops_is_the_country_acting()
+    {
+        var extraction = Extract("U.S. troops entered the base near Manbij on Friday.");
+
+        Assert.True(Named(extraction, "U.S.") is { Id: "united-states" }, Describe(extraction));
+    }
 }

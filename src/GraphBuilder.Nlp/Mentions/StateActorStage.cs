@@ -224,17 +224,31 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
     /// "the army", "the army's 1st Brigade", "the army units": when the article names exactly one state army, the bare
     /// definite noun is that army.
     /// </summary>
-    private static void ResolveBareArmy(Document document, bool[] claimed)
+    private static string? OnlyArmy(Document document, bool namedAsArmy, out bool several)
     {
         string? army = null;
+        several = false;
         foreach (var mention in document.Mentions)
         {
-            if (mention.Type != EntityType.Organization || !mention.Key.EndsWith("-army", StringComparison.Ordinal) || mention.IsReference)
+            if (mention.Type != EntityType.Organization || !mention.Key.EndsWith("-army", StringComparison.Ordinal) || mention.IsReference
+                || namedAsArmy && !document.Text.AsSpan(mention.Start, mention.End - mention.Start).Contains("army", StringComparison.OrdinalIgnoreCase))
                 continue;
             if (army is not null && army != mention.Key)
-                return;
+            {
+                several = true;
+                return null;
+            }
             army = mention.Key;
         }
+        return army;
+    }
+
+    private static void ResolveBareArmy(Document document, bool[] claimed)
+    {
+        // an army named as one ("the Syrian army") counts before states' forces written with a generic noun ("Iranian troops")
+        var army = OnlyArmy(document, namedAsArmy: true, out var several);
+        if (army is null && !several)
+            army = OnlyArmy(document, namedAsArmy: false, out _);
         if (army is null)
             return;
         var tokens = document.Tokens;
@@ -531,10 +545,11 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             _ when modifiers.Split(' ').Contains("army") => "army",
             // "the Turkish military" is its army; Iraq's gold folds every generic force into the security forces (NOTES.md)
             "military" => country == "iraq" ? "security-forces" : "army",
-            // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army
+            // NOTES.md: Syria's state forces ("Syrian forces", "Syrian government troops") are annotated as its army, and so is
+            // every other state's ("Turkish troops", "Russian forces"); only Iraq's gold keeps a separate "security forces" body
             "forces" when modifiers.EndsWith("special", StringComparison.Ordinal) => "special-forces",
             _ => leader || modifiers.Contains("regime", StringComparison.Ordinal) || MentionText.Is(document, start, "pro-regime")
-                 || country == "syria" && head is "forces" or "troops" or "soldiers" or "units" or "special units" ? "army" : "security-forces",
+                 || country != "iraq" && head is "forces" or "troops" or "soldiers" or "units" or "special units" ? "army" : "security-forces",
         };
         // a bare "government" or "regime" needs a country word before it
         if (start == headStart && bodyKind is "government" && start == j)
@@ -544,7 +559,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             && MentionText.IsCapitalisedWord(document, next + 1) && CountryAt(document, next + 1, out _) is null)
             return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
-        if (bodyKind == "security-forces" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
+        if (bodyKind is "security-forces" or "army" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
             && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
             return false;
         if (conjunctEnd > 0)
