@@ -360,4 +360,14 @@ public class ListAndClauseRelationTests
         Assert.True(Has(extraction, actor, predicate, obj), Describe(extraction));
         Assert.False(Has(extraction, "iran", predicate, obj), Describe(extraction));
     }
+
+    [Fact]
+    public void Fighting_between_two_sides_opposes_across_them_and_joins_each_side()
+    {
+        var extraction = ExtractWithRulesOnly("The village saw fierce fighting between Hezbollah and the Syrian army on one side and the Free Syrian Army on the other.");
+
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Opposes, "fsa") && Has(extraction, "fsa", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+        Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+    }
 }

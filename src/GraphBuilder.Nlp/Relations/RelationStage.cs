@@ -668,6 +668,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// <summary>"clashes between A and B (as well as C)": the first party and each of the others oppose each other.</summary>
         private void Mutual(int between, List<RelationCandidate> found)
         {
+            if (Sides(between, found))
+                return;
             var parties = Actors(between + 1);
             // "between the Turkey-backed FSA and ...": the backer inside the first party's compound is no party
             if (parties.Count >= 3 && parties[0].IsReference && parties[0].EndToken == parties[1].FirstToken)
@@ -691,6 +693,57 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, between, between, first, second, 0.7, "clashes", hedged);
             }
         }
+
+        /// <summary>
+        /// "fighting between A and B on one side and C on the other": the actors of each side fight those of the other and
+        /// fight alongside each other.
+        /// </summary>
+        private bool Sides(int between, List<RelationCandidate> found)
+        {
+            var oneSide = -1;
+            for (var k = between + 2; k + 2 < _sentence.EndToken && k <= between + 16; k++)
+            {
+                if (Word(k) == "on" && (Word(k + 1) == "one" && Word(k + 2) == "side" || Word(k + 1) == "the" && k + 3 < _sentence.EndToken && Word(k + 2) == "one" && Word(k + 3) == "hand"))
+                {
+                    oneSide = k;
+                    break;
+                }
+            }
+            if (oneSide < 0)
+                return false;
+            var sideEnd = Word(oneSide + 1) == "one" ? oneSide + 3 : oneSide + 4;
+            var first = SideActors(between + 1, oneSide);
+            var otherEnd = _sentence.EndToken;
+            for (var k = sideEnd; k + 2 < _sentence.EndToken; k++)
+            {
+                if (Word(k) == "on" && Word(k + 1) == "the" && Word(k + 2) == "other")
+                {
+                    otherEnd = k;
+                    break;
+                }
+            }
+            var second = SideActors(sideEnd, otherEnd);
+            if (first.Count == 0 || second.Count == 0)
+                return false;
+            var hedged = Hedged(_sentence.FirstToken, between, RelationPredicate.Opposes, "clash");
+            foreach (var a in first)
+            {
+                foreach (var b in second)
+                {
+                    Add(found, a.Entity!, RelationPredicate.Opposes, b.Entity!, between, between, a, b, 0.7, "clashes", hedged);
+                    Add(found, b.Entity!, RelationPredicate.Opposes, a.Entity!, between, between, a, b, 0.7, "clashes", hedged);
+                }
+            }
+            JointAction(first, between, between, hedged, found);
+            JointAction(second, between, between, hedged, found);
+            return true;
+        }
+
+        /// <summary>The actors named in [from, to), a compound's backer ("Turkey-backed") excepted.</summary>
+        private List<Mention> SideActors(int from, int to) =>
+            _mentions.Where(m => m.FirstToken >= from && m.EndToken <= to && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person
+                                 && !IsCompoundInner(m) && (!m.IsReference || IsActorReference(m)))
+                .GroupBy(m => m.Entity).Select(g => g.First()).ToList();
 
         /// <summary>"X ... amid fierce clashes with Y": the clause's actor and Y oppose each other.</summary>
         private bool ClashesWith(int t, List<RelationCandidate> found)
