@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GraphBuilder.Graph;
 using GraphBuilder.Nlp;
 
 namespace GraphBuilder.Ingest;
@@ -84,6 +85,9 @@ public sealed class IngestOptions
     /// those written by another extractor (another version, relation model or organisation list) are re-extracted.
     /// </summary>
     public bool Reextract { get; set; }
+
+    /// <summary>An article the graph holds already, written by this same extractor, is skipped unless <see cref="Reextract"/>.</summary>
+    internal bool Skips(StoredArticle stored) => stored == StoredArticle.SameExtractor && !Reextract;
 
     internal int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 

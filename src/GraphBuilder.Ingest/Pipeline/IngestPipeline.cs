@@ -68,7 +68,7 @@ internal sealed class IngestPipeline(ExtractionPipeline extraction, IGraphSink s
                 // Articles already in the graph are remembered too: a new copy of one is marked as its duplicate.
                 var duplicateOf = nearDuplicates?.Add(article.Id, article.Body)?.DuplicateOfId;
                 var stored = await sink.FindArticleAsync(article.Id, extraction.Fingerprint, cancellationToken).ConfigureAwait(false);
-                if (stored == StoredArticle.SameExtractor && !options.Reextract)
+                if (options.Skips(stored))
                 {
                     progress.ArticleSkipped();
                     continue;

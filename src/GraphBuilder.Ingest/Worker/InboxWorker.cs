@@ -111,7 +111,7 @@ internal sealed partial class InboxWorker(
                 {
                     fresh.Add((article, duplicateOf, false));
                 }
-                else if (stored == StoredArticle.OtherExtractor || _options.Ingest.Reextract)
+                else if (!_options.Ingest.Skips(stored))
                 {
                     fresh.Add((article, null, true)); // a re-extracted article keeps the near-duplicate marking it got when first written
                 }
