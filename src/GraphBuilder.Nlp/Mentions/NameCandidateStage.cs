@@ -1102,7 +1102,7 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         {
             var word = document.TokenSpan(k);
             if (word is "of")
-                return k - 1 >= sentence.FirstToken && char.IsLower(word[0]) && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
+                return k - 1 >= sentence.FirstToken && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
             if (document.Tokens[k].Kind is not TokenKind.Word || word is "and" or "or")
                 return false;
         }

@@ -1520,6 +1520,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return [];
         }
 
+        /// <summary>"pushed further south into": the "into" (or "inside") within the window with only directions before it, or -1.</summary>
+        private int WayInAfterDirections(int t, int window) =>
+            WordWithin(t, window, ["into", "inside"]) is var way and > 0 && OnlyDirectionsBetween(t + 1, way) ? way : -1;
+
         private bool OnlyDirectionsBetween(int from, int to)
         {
             for (var k = from; k < to; k++)
@@ -1949,7 +1953,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             if (lemma == "ally" && (word == "allies" || word == "allied" && s_unitHeads.Contains(next) && !(Word(t - 1).ToLowerInvariant() is "its" or "their")))
                 return;
             // "pushed into X" is an advance into it; "pushed X out of Y" a capture of Y
-            if (lemma is "push" or "drive" or "storm" && (next is "into" or "inside" || WordWithin(t, 4, ["into", "inside"]) is var directedIn and > 0 && OnlyDirectionsBetween(t + 1, directedIn)))
+            if (lemma is "push" or "drive" or "storm" && (next is "into" or "inside" || WayInAfterDirections(t, 4) > 0))
                 predicate = RelationPredicate.CrossedInto;
             // "launched strikes to support X", "carried out raids": the noun after a light verb, whose object needs "on" or "against"
             if (predicate == RelationPredicate.Opposes && word is "strikes" or "attacks" or "raids" or "airstrikes" && t > _sentence.FirstToken
@@ -2037,7 +2041,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "pushed further south into X": the way in is named after a direction
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && objectFrom == t + 1
-                && WordWithin(t, 6, ["into", "inside"]) is var wayIn and > 0 && OnlyDirectionsBetween(t + 1, wayIn))
+                && WayInAfterDirections(t, 6) is var wayIn and > 0)
                 objectFrom = wayIn + 1;
             // "listed by Turkey, the US and the EU as a terrorist organisation": the designation may follow the designators
             var terrorAfterAgents = next == "by" && TerrorComplementAfterAgents(t);
