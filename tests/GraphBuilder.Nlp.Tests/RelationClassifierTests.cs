@@ -101,6 +101,41 @@ public sealed class RelationClassifierTests : IDisposable
     }
 
     [Fact]
+    public void A_country_after_a_preposition_of_place_is_no_party_to_what_the_model_scores()
+    {
+        var pipeline = PummellingModel();
+
+        var result = pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front in eastern Portugal and Spain on Monday."));
+        var placeLess = pipeline.Extract(Article("The Northern Brigade pummelled the Southern Front, Portugal and Spain on Monday."));
+
+        var relation = Assert.Single(result.Relations);
+        Assert.Contains("Southern", result.Entities.Single(e => e.Id == relation.Object).Name, StringComparison.Ordinal);
+        Assert.Equal(3, placeLess.Relations.Count);
+    }
+
+    [Fact]
+    public void A_state_and_its_own_army_are_not_related_by_the_model()
+    {
+        var pipeline = PummellingModel();
+
+        var armyOfAnother = pipeline.Extract(Article("Lebanon pummelled the Israeli army and the Southern Front on Monday."));
+        var ownArmy = pipeline.Extract(Article("Israel pummelled the Israeli army and the Southern Front on Monday."));
+        var ownForcesByAcronym = pipeline.Extract(Article("Israel pummelled the IDF and the Southern Front on Monday."));
+
+        Assert.Contains(armyOfAnother.Relations, r => r.Object == "israeli-army");
+        Assert.DoesNotContain(ownArmy.Relations, r => r.Object == "israeli-army");
+        Assert.DoesNotContain(ownForcesByAcronym.Relations, r => r.Object == "idf");
+        Assert.Single(ownArmy.Relations);
+    }
+
+    /// <summary>A model that knows one verb, "pummelled", for OPPOSES and scores every other predicate low.</summary>
+    private ExtractionPipeline PummellingModel()
+    {
+        var path = _folder.Write("pummelling.tsv", "threshold\t0.6\nOPPOSES\tbias\t-2\nOPPOSES\tab:bw:pummell\t4\nSUPPORTS\tbias\t-4\nCAPTURED\tbias\t-4\nCROSSED_INTO\tbias\t-4\n");
+        return ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
+    }
+
+    [Fact]
     public async Task Training_on_gold_articles_learns_a_construction_it_then_finds_in_new_sentences()
     {
         // Twelve short original articles: "X pummelled Y" is OPPOSES, "X praised Y" is nothing.

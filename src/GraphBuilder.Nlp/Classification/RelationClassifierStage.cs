@@ -24,6 +24,13 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordination = Words("and", "or", ",", "&", "the");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placePrepositions = Words(
+        "in", "into", "inside", "within", "throughout", "across", "to", "toward", "towards", "from", "near", "through", "via", "around");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeModifiers = Words(
+        "the", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north", "south", "east", "west", "neighbouring", "neighboring", "war-torn", "war-ravaged");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,10 +96,13 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 var (subject, obj) = (slots[pair.SubjectSlot], slots[pair.ObjectSlot]);
                 var key = (subject * n) + obj;
                 if (ruled.Contains(key) || ruledBackers.Contains((s * n) + subject)
-                    || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair))
+                    || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair)
+                    || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair))
                 {
                     continue;
                 }
+
+                var objectIsPlace = pair.ObjectIsCountry && InPlacePhrase(document, sentence, pair.Object, mentions);
 
                 sink.Features.Clear();
                 PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
@@ -101,6 +111,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 {
                     var probability = probabilities[(int)predicate];
                     if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
+                        || (objectIsPlace && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
                         || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
                         || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
@@ -232,6 +243,76 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         return word.Equals("told", StringComparison.OrdinalIgnoreCase)
             || (word.Equals("to", StringComparison.Ordinal) && before - 1 >= sentence.FirstToken
                 && document.TokenSpan(before - 1).Equals("according", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "fighting in eastern Syria", "advisers sent to Syria and Iraq": a country after a preposition of place is where
+    /// things happen, not a party to them.
+    /// </summary>
+    private bool InPlacePhrase(Document document, Sentence sentence, Mention mention, List<Mention> mentions)
+    {
+        // "to Turkish-backed rebels", "in Iraqi Kurdistan": an adjective or a compound is no place of its own
+        if (mention.Start != document.Tokens[mention.FirstToken].Start || mention.End != document.Tokens[mention.EndToken - 1].End
+            || gazetteer.TryGetDemonym(NameKey.Normalize(document.Slice(mention.Start, mention.End)), out _))
+        {
+            return false;
+        }
+
+        var k = mention.FirstToken - 1;
+        while (k >= sentence.FirstToken)
+        {
+            // "to Syria and Iraq": a later conjunct shares the first one's preposition
+            if (s_coordination.Contains(document.TokenSpan(k)) && mentions.FindLast(m => m.EndToken == k && m.Type == EntityType.Location) is { } conjunct)
+            {
+                k = conjunct.FirstToken - 1;
+            }
+            else if (s_placeModifiers.Contains(document.TokenSpan(k)))
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k >= sentence.FirstToken && s_placePrepositions.Contains(document.TokenSpan(k));
+    }
+
+    /// <summary>
+    /// A state and its own army, government, leader or forces ("Israel" and "Israel Defense Forces", "US" and "the US
+    /// military"): the classifier reads their shared context as a relation between them, which the text never states.
+    /// </summary>
+    private bool OwnState(Pair pair)
+    {
+        var (country, other) = pair.SubjectIsCountry ? (pair.Subject.Entity!, pair.Object.Entity!) : pair.ObjectIsCountry ? (pair.Object.Entity!, pair.Subject.Entity!) : (null, null);
+        if (country is null || other is null || other.Type == EntityType.Location || gazetteer.ById(country.Id) is not { } state)
+        {
+            return false;
+        }
+
+        if (gazetteer.ById(other.Id)?.Country is { } code && string.Equals(code, state.Country, StringComparison.OrdinalIgnoreCase)
+            || other.Id.StartsWith(gazetteer.DemonymSlugOf(country.Id) + "-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "IDF" is the Israel Defense Forces: the known name counts as well as the forms written
+        return NamesCountry(gazetteer.ById(other.Id)?.Name, country) || other.Mentions.Any(m => NamesCountry(m.Surface, country));
+    }
+
+    private bool NamesCountry(string? name, EntityCluster country)
+    {
+        foreach (var word in (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = NameKey.Normalize(word);
+            if (gazetteer.TryGetDemonym(key, out var of) && of.Id == country.Id || gazetteer.TryGetName(key, out var named) && named.Id == country.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Russian warplanes", "coalition jets and artillery": the mention owns the weapons that did it.</summary>
