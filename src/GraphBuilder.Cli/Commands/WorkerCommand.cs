@@ -48,8 +48,14 @@ internal static class WorkerCommand
 
             try
             {
-                // The host handles SIGTERM/Ctrl+C itself (finishing the batch in hand), so the command's token is not passed on.
-                await WorkerHost.RunAsync(configuration, result.InvocationConfiguration.Output).ConfigureAwait(false);
+                // SIGTERM/Ctrl+C cancel this token; once the host runs, it stops the same way after finishing the batch in hand.
+                await WorkerHost.RunAsync(configuration, result.InvocationConfiguration.Output, cancellationToken).ConfigureAwait(false);
+                return 0;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // asked to stop before it watched anything: nothing was ingested, nothing is lost
+                await result.InvocationConfiguration.Output.WriteLineAsync("Stopped before the worker had started.").ConfigureAwait(false);
                 return 0;
             }
             catch (Exception e) when (e is Neo4jException or EmbeddedNeo4jException or OptionsValidationException)

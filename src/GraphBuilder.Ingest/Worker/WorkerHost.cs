@@ -10,10 +10,14 @@ namespace GraphBuilder.Ingest;
 /// <summary>Runs the inbox worker in a .NET Generic Host: options bound and validated at start, console logging, SIGTERM handling.</summary>
 internal static class WorkerHost
 {
-    public static async Task RunAsync(IConfiguration configuration, TextWriter output)
+    /// <summary>
+    /// Runs until <paramref name="stopping"/> is cancelled or the host hears SIGTERM/Ctrl+C itself. A stop requested while
+    /// the embedded Neo4j is still starting ends the start-up there (an <see cref="OperationCanceledException"/>).
+    /// </summary>
+    public static async Task RunAsync(IConfiguration configuration, TextWriter output, CancellationToken stopping)
     {
         var options = GraphBuilderConfiguration.Bind(configuration);
-        var target = await Neo4jConnector.ConnectAsync(options.Neo4j, CancellationToken.None).ConfigureAwait(false);
+        var target = await Neo4jConnector.ConnectAsync(options.Neo4j, stopping).ConfigureAwait(false);
         await using var sink = new Neo4jGraphSink(target, options.Ingest);
         if (target.Embedded is { } embedded)
         {
@@ -41,6 +45,6 @@ internal static class WorkerHost
         builder.Services.AddHostedService<InboxWorker>();
 
         using var host = builder.Build();
-        await host.RunAsync().ConfigureAwait(false);
+        await host.RunAsync(stopping).ConfigureAwait(false);
     }
 }
