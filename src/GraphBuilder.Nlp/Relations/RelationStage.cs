@@ -1434,12 +1434,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 predicate = RelationPredicate.Captured;
                 aimedAtPlace = true;
             }
+            // "the capture of the northern city by X": a definite place noun stands for the place named last
+            Mention? captureAgent = null;
+            if (objects.Count == 0 && predicate == RelationPredicate.Captured && DescribedPlace(objectStart) is var described and > 0
+                && CaptureAgentAfter(described + 1) is { } describedAgent && RecentPlaceBefore(t) is { } recent)
+            {
+                objects = [recent];
+                captureAgent = describedAgent;
+            }
             if (objects.Count == 0)
                 return;
+            // "the capture of X by Y", "the seizure of X, near Z, by Y": the agent after the place took it
+            if (captureAgent is null && predicate == RelationPredicate.Captured && !aimedAtPlace)
+                captureAgent = CaptureAgentAfter(objects[^1].EndToken);
             // "a large ISIS attack on ..." : the actor right before the noun owns it
             // the sentence before supplies the owner only when this sentence names nobody before the noun
             // "coalition airstrikes against X": an actor written as the noun's modifier owns it, named or described
-            var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
+            var owner = captureAgent
+                        ?? _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects, found);
@@ -1489,6 +1501,38 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        /// <summary>"the (northern) city": the place noun of a definite description starting at the token, or -1.</summary>
+        private int DescribedPlace(int from)
+        {
+            if (!MentionText.Is(_doc, from, "the"))
+                return -1;
+            for (var k = from + 1; k < _sentence.EndToken && k <= from + 3; k++)
+            {
+                var w = Word(k);
+                if (w is "city" or "town" or "village")
+                    return k;
+                if (_doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k && !m.IsReference))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>The named organisation after a "by" that follows a capture noun's place, with only an apposition between, or null.</summary>
+        private Mention? CaptureAgentAfter(int from)
+        {
+            for (var k = from; k < _sentence.EndToken && k < from + 10; k++)
+            {
+                var w = Word(k);
+                if (w == "by")
+                    return Actors(k + 1).FirstOrDefault(a => !a.IsReference && a.Entity!.Type == EntityType.Organization);
+                // "the capture of X was followed by", "the capture of X, backed by": a verb ends the noun phrase
+                if (s_clauseBreaks.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+                    || w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "be" or "been" or "will" or "would" or "and" or "or")
+                    return null;
+            }
+            return null;
         }
 
         /// <summary>A relation verb between two tokens with no clause break: the later actor is its object.</summary>

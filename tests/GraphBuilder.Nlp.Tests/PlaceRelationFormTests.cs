@@ -1,0 +1,34 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>
+/// Captures and entries written as nouns with their agent after the place, as dispatches of forces, and the guards that keep
+/// a prevented or supported capture from its wrong subject (sentences written for these tests).
+/// </summary>
+public class PlaceRelationFormTests
+{
+    [Fact]
+    public void The_agent_after_a_capture_nouns_place_took_it()
+    {
+        var extraction = Extract("The seizure of Manbij, some 30 kilometres west of the Euphrates, by the SDF cut the last supply route of the jihadists.");
+
+        Assert.True(Has(extraction, "sdf", RelationPredicate.Captured, "manbij"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_capture_noun_with_a_described_city_and_an_agent_takes_the_city_named_before()
+    {
+        var extraction = Extract("Gunmen overran the Iraqi city of Mosul on Tuesday. The capture of the northern city by the Islamic State alarmed Baghdad.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Captured, "mosul"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_verb_after_the_place_ends_a_capture_nouns_phrase()
+    {
+        var extraction = ExtractWithRulesOnly("The recapture of Manbij, welcomed by the SDF, drew praise.");
+
+        Assert.False(Has(extraction, "sdf", RelationPredicate.Captured, "manbij"), Describe(extraction));
+    }
+}
