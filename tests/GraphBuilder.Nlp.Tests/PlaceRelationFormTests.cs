@@ -31,4 +31,12 @@ public class PlaceRelationFormTests
 
         Assert.False(Has(extraction, "sdf", RelationPredicate.Captured, "manbij"), Describe(extraction));
     }
+
+    [Fact]
+    public void A_prevented_capture_is_not_the_preventers()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army is trying to prevent Jaish al-Islam taking control of Douma and Harasta.");
+
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
 }

@@ -2170,6 +2170,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Repelled(t, found);
                 return;
             }
+            // "trying to prevent the rebels taking X", "stopped the jihadists from overrunning X": a thwarted capture is nobody's
+            if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && word.EndsWith("ing", StringComparison.Ordinal) && PreventedBefore(t))
+                return;
             // "Turkish warplanes and artillery had seized X": aircraft and guns support a capture, they do not take ground
             if (predicate == RelationPredicate.Captured && InstrumentSubjectBefore(t))
                 return;
@@ -3025,6 +3028,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return owner is null ? null : Synthetic(owner.Entity!, k);
             }
             return null;
+        }
+
+        /// <summary>A "prevent", "stop" or "block" verb before a gerund, with only its object and a "from" between.</summary>
+        private bool PreventedBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k);
+                if (s_clauseBreaks.Contains(w) || w is "," or "." || _doc.Tokens[k].Kind != TokenKind.Word)
+                    return false;
+                if (Morphology.VerbLemma(w, _stage.Lexicon) is "prevent" or "stop" or "block" or "thwart" or "halt" or "bar" or "deter")
+                    return true;
+            }
+            return false;
         }
 
         private bool InstrumentSubjectBefore(int t)
