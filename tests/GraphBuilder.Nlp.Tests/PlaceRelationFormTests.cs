@@ -39,4 +39,26 @@ public class PlaceRelationFormTests
 
         Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
+
+    [Fact]
+    public void Forces_sent_or_deployed_to_a_country_enter_it()
+    {
+        var sent = ExtractWithRulesOnly("Last spring Hezbollah sent several thousand fighters to Syria.");
+        var deployed = ExtractWithRulesOnly("Over the winter Hezbollah deployed fresh units in Syria.");
+        var purpose = ExtractWithRulesOnly("Hezbollah denies sending its men to fight in Syria.");
+
+        Assert.True(Has(sent, "hezbollah", RelationPredicate.CrossedInto, "syria"), Describe(sent));
+        Assert.True(Has(deployed, "hezbollah", RelationPredicate.CrossedInto, "syria"), Describe(deployed));
+        Assert.Equal(RelationStatus.Hedged, Assert.Single(purpose.Relations, r => r.Predicate == RelationPredicate.CrossedInto).Status);
+    }
+
+    [Fact]
+    public void A_force_sent_from_where_it_is_based_or_a_delegation_enters_nothing()
+    {
+        var based = ExtractWithRulesOnly("The Pentagon plans to send commandos based in Iraq on the raid.");
+        var delegation = ExtractWithRulesOnly("Iran sent a delegation to Iraq on Monday.");
+
+        Assert.DoesNotContain(based.Relations, r => r.Predicate == RelationPredicate.CrossedInto);
+        Assert.DoesNotContain(delegation.Relations, r => r.Predicate == RelationPredicate.CrossedInto);
+    }
 }

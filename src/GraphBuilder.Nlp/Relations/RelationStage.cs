@@ -2069,19 +2069,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
+            // "sending military advisers to Syria", "has deployed thousands of fighters in Syria": forces dispatched to a country
+            var dispatchedTo = lemma is "send" or "deploy" && !passive ? ForcesDispatchedTo(t) : -1;
             if (lemma is "send" or "flee" or "arrive")
             {
                 var way = WordWithin(t, lemma == "arrive" ? 4 : 8, lemma == "arrive" ? ["in", "into"] : ["into", "inside"]);
-                if (way < 0)
+                if (way < 0 && dispatchedTo < 0)
                     return;
-                objectFrom = way + 1;
+                objectFrom = way < 0 ? dispatchedTo : way + 1;
             }
+            else if (dispatchedTo > 0 && next != "into")
+                objectFrom = dispatchedTo;
             // "drove the militants out of X", "pushed the rebels from X": the place named after the expelled is what was taken
             // (the gold does not read the expulsion itself as an OPPOSES relation, so only the place is taken)
             if (lemma is "push" or "drive" or "expel" or "oust" && predicate == RelationPredicate.Captured && !passive && ExpelledFrom(t) is var expelledFrom and > 0)
                 objectFrom = expelledFrom;
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
-                || lemma == "deploy" && !passive && next != "into")
+                || lemma == "deploy" && !passive && next != "into" && dispatchedTo < 0)
                 return;
             // "pushed further south into X": the way in is named after a direction
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && objectFrom == t + 1
@@ -2325,8 +2329,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && OnlyAdverbsBetween(subject.EndToken < t && s_unitHeads.Contains(Word(subject.EndToken)) ? subject.EndToken + 1 : subject.EndToken, t)
                     && RelativePlaceAntecedent(relative) is { } antecedent)
                     objects = [antecedent];
-                // arriving in a city is a visit; arriving in a country is an entry
-                if (lemma == "arrive")
+                // arriving in a city is a visit; arriving in a country is an entry (and so is a force sent there)
+                if (lemma == "arrive" || objectFrom == dispatchedTo)
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
                 // "had fought since June to drive X out of Y": the fight's aim names whom it was against
                 if (objects.Count == 0 && lemma is "fight" or "battle" && AimAfter(t) is var aim and > 0
@@ -3028,6 +3032,33 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return owner is null ? null : Synthetic(owner.Entity!, k);
             }
             return null;
+        }
+
+        /// <summary>
+        /// After "send" or "deploy", the token after the "to" or "in" that follows a force it sends ("sent thousands of troops to",
+        /// "deployed fighters in", "sent them to fight in"), or -1.
+        /// </summary>
+        private int ForcesDispatchedTo(int t)
+        {
+            var forces = false;
+            for (var k = t + 1; k < _sentence.EndToken - 1 && k <= t + 8; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "forces" or "fighters" or "troops" or "units" or "militiamen" or "soldiers" or "officers" or "advisers" or "advisors" or "commanders"
+                    or "personnel" or "volunteers" or "combatants" or "reinforcements" or "men" or "tanks" or "battalions" or "brigades" or "contingent" or "contingents" or "them")
+                    forces = true;
+                else if (w is "to" or "in" && forces)
+                {
+                    // "sent fighters to fight in X": the purpose's place
+                    if (w == "to" && Word(k + 1).ToLowerInvariant() is "fight" or "help" or "defend" or "support" or "aid" or "serve")
+                        return WordWithin(k + 1, 3, ["in"]) is var within and > 0 ? within + 1 : -1;
+                    return k + 1;
+                }
+                // "personnel based in Iraq": a participle's place is where the force is, not where it is sent
+                else if (s_clauseBreaks.Contains(w) || w is "," or "." || w.EndsWith("ed", StringComparison.Ordinal) || _mentions.Any(m => m.FirstToken == k && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Location))
+                    return -1;
+            }
+            return -1;
         }
 
         /// <summary>A "prevent", "stop" or "block" verb before a gerund, with only its object and a "from" between.</summary>
