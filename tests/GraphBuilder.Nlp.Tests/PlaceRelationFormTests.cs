@@ -61,4 +61,14 @@ public class PlaceRelationFormTests
         Assert.DoesNotContain(based.Relations, r => r.Predicate == RelationPredicate.CrossedInto);
         Assert.DoesNotContain(delegation.Relations, r => r.Predicate == RelationPredicate.CrossedInto);
     }
+
+    [Fact]
+    public void A_sought_or_expected_capture_is_hedged()
+    {
+        var sought = ExtractWithRulesOnly("For months the Syrian army has sought to wrest control of Qusayr.");
+        var expected = ExtractWithRulesOnly("The Syrian army expects to seize Qusayr before the winter.");
+
+        Assert.Equal(RelationStatus.Hedged, Assert.Single(sought.Relations, r => r.Predicate == RelationPredicate.Captured).Status);
+        Assert.Equal(RelationStatus.Hedged, Assert.Single(expected.Relations, r => r.Predicate == RelationPredicate.Captured).Status);
+    }
 }

@@ -4149,6 +4149,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "close to fully retaking", "on the verge of capturing": nearly done is not done
             if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
             {
+                // "has long sought to wrest", "attempted to push into", "expects to seize": a past try or an expectation is no capture
+                // (for attacks the gold reads "attempted to attack" as done, so these stay out of the shared hedge words)
+                for (var k = from; k < trigger - 1; k++)
+                {
+                    if (Word(k).ToLowerInvariant() is "sought" or "attempted" or "expects" or "expect" or "expecting" && MentionText.Is(_doc, k + 1, "to"))
+                        return true;
+                }
                 for (var k = Math.Max(from, trigger - 4); k < trigger; k++)
                 {
                     if (Word(k).ToLowerInvariant() is "close" or "closer" or "near" && MentionText.Is(_doc, k + 1, "to")
