@@ -1434,12 +1434,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 predicate = RelationPredicate.Captured;
                 aimedAtPlace = true;
             }
+            // "the capture of the northern city by X": a definite place noun stands for the place named last
+            Mention? captureAgent = null;
+            if (objects.Count == 0 && predicate == RelationPredicate.Captured && DescribedPlace(objectStart) is var described and > 0
+                && CaptureAgentAfter(described + 1) is { } describedAgent && RecentPlaceBefore(t) is { } recent)
+            {
+                objects = [recent];
+                captureAgent = describedAgent;
+            }
             if (objects.Count == 0)
                 return;
+            // "the capture of X by Y", "the seizure of X, near Z, by Y": the agent after the place took it
+            if (captureAgent is null && predicate == RelationPredicate.Captured && !aimedAtPlace)
+                captureAgent = CaptureAgentAfter(objects[^1].EndToken);
             // "a large ISIS attack on ..." : the actor right before the noun owns it
             // the sentence before supplies the owner only when this sentence names nobody before the noun
             // "coalition airstrikes against X": an actor written as the noun's modifier owns it, named or described
-            var owner = _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
+            var owner = captureAgent
+                        ?? _mentions.LastOrDefault(m => m.EndToken == t && !m.IsReference && !m.IsName && _stage.IsActor(m.Entity!))
                         ?? PreviousActor(t, adjacentOnly: true) ?? PreviousActor(t, adjacentOnly: false, allowOf: true)
                         ?? (_mentions.Any(m => m.FirstToken < t) || PossessiveBefore(t) || !StartsWithDeterminer() ? null : PreviousSentenceActor())
                         ?? OngoingFightOwner(t, objects, found);
@@ -1489,6 +1501,38 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 if (mutual)
                     Add(found, obj.Entity!, predicate, owner.Entity!, t, t + 1, owner, obj, 0.7, Word(t) + " " + Word(t + 1), hedged);
             }
+        }
+
+        /// <summary>"the (northern) city": the place noun of a definite description starting at the token, or -1.</summary>
+        private int DescribedPlace(int from)
+        {
+            if (!MentionText.Is(_doc, from, "the"))
+                return -1;
+            for (var k = from + 1; k < _sentence.EndToken && k <= from + 3; k++)
+            {
+                var w = Word(k);
+                if (w is "city" or "town" or "village")
+                    return k;
+                if (_doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k && !m.IsReference))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>The named organisation after a "by" that follows a capture noun's place, with only an apposition between, or null.</summary>
+        private Mention? CaptureAgentAfter(int from)
+        {
+            for (var k = from; k < _sentence.EndToken && k < from + 10; k++)
+            {
+                var w = Word(k);
+                if (w == "by")
+                    return Actors(k + 1).FirstOrDefault(a => !a.IsReference && a.Entity!.Type == EntityType.Organization);
+                // "the capture of X was followed by", "the capture of X, backed by": a verb ends the noun phrase
+                if (s_clauseBreaks.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+                    || w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "be" or "been" or "will" or "would" or "and" or "or")
+                    return null;
+            }
+            return null;
         }
 
         /// <summary>A relation verb between two tokens with no clause break: the later actor is its object.</summary>
@@ -2025,19 +2069,23 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return;
             // "sent tanks into Syria", "fled across the border into Syria", "arrived by plane in Turkey": only with the way in named
             var objectFrom = t + 1;
+            // "sending military advisers to Syria", "has deployed thousands of fighters in Syria": forces dispatched to a country
+            var dispatchedTo = lemma is "send" or "deploy" && !passive ? ForcesDispatchedTo(t) : -1;
             if (lemma is "send" or "flee" or "arrive")
             {
                 var way = WordWithin(t, lemma == "arrive" ? 4 : 8, lemma == "arrive" ? ["in", "into"] : ["into", "inside"]);
-                if (way < 0)
+                if (way < 0 && dispatchedTo < 0)
                     return;
-                objectFrom = way + 1;
+                objectFrom = way < 0 ? dispatchedTo : way + 1;
             }
+            else if (dispatchedTo > 0 && next != "into")
+                objectFrom = dispatchedTo;
             // "drove the militants out of X", "pushed the rebels from X": the place named after the expelled is what was taken
             // (the gold does not read the expulsion itself as an OPPOSES relation, so only the place is taken)
             if (lemma is "push" or "drive" or "expel" or "oust" && predicate == RelationPredicate.Captured && !passive && ExpelledFrom(t) is var expelledFrom and > 0)
                 objectFrom = expelledFrom;
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && !NextIs(t, "into") && !NextWithin(t, 6, "into", "inside")
-                || lemma == "deploy" && !passive && next != "into")
+                || lemma == "deploy" && !passive && next != "into" && dispatchedTo < 0)
                 return;
             // "pushed further south into X": the way in is named after a direction
             if (lemma is "move" or "advance" or "push" or "sweep" or "stream" or "pour" && predicate == RelationPredicate.CrossedInto && objectFrom == t + 1
@@ -2126,6 +2174,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Repelled(t, found);
                 return;
             }
+            // "trying to prevent the rebels taking X", "stopped the jihadists from overrunning X": a thwarted capture is nobody's
+            if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && word.EndsWith("ing", StringComparison.Ordinal) && PreventedBefore(t))
+                return;
             // "Turkish warplanes and artillery had seized X": aircraft and guns support a capture, they do not take ground
             if (predicate == RelationPredicate.Captured && InstrumentSubjectBefore(t))
                 return;
@@ -2278,8 +2329,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && OnlyAdverbsBetween(subject.EndToken < t && s_unitHeads.Contains(Word(subject.EndToken)) ? subject.EndToken + 1 : subject.EndToken, t)
                     && RelativePlaceAntecedent(relative) is { } antecedent)
                     objects = [antecedent];
-                // arriving in a city is a visit; arriving in a country is an entry
-                if (lemma == "arrive")
+                // arriving in a city is a visit; arriving in a country is an entry (and so is a force sent there)
+                if (lemma == "arrive" || objectFrom == dispatchedTo)
                     objects.RemoveAll(o => !_stage.IsActor(o.Entity!));
                 // "had fought since June to drive X out of Y": the fight's aim names whom it was against
                 if (objects.Count == 0 && lemma is "fight" or "battle" && AimAfter(t) is var aim and > 0
@@ -2981,6 +3032,47 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return owner is null ? null : Synthetic(owner.Entity!, k);
             }
             return null;
+        }
+
+        /// <summary>
+        /// After "send" or "deploy", the token after the "to" or "in" that follows a force it sends ("sent thousands of troops to",
+        /// "deployed fighters in", "sent them to fight in"), or -1.
+        /// </summary>
+        private int ForcesDispatchedTo(int t)
+        {
+            var forces = false;
+            for (var k = t + 1; k < _sentence.EndToken - 1 && k <= t + 8; k++)
+            {
+                var w = Word(k).ToLowerInvariant();
+                if (w is "forces" or "fighters" or "troops" or "units" or "militiamen" or "soldiers" or "officers" or "advisers" or "advisors" or "commanders"
+                    or "personnel" or "volunteers" or "combatants" or "reinforcements" or "men" or "tanks" or "battalions" or "brigades" or "contingent" or "contingents" or "them")
+                    forces = true;
+                else if (w is "to" or "in" && forces)
+                {
+                    // "sent fighters to fight in X": the purpose's place
+                    if (w == "to" && Word(k + 1).ToLowerInvariant() is "fight" or "help" or "defend" or "support" or "aid" or "serve")
+                        return WordWithin(k + 1, 3, ["in"]) is var within and > 0 ? within + 1 : -1;
+                    return k + 1;
+                }
+                // "personnel based in Iraq": a participle's place is where the force is, not where it is sent
+                else if (s_clauseBreaks.Contains(w) || w is "," or "." || w.EndsWith("ed", StringComparison.Ordinal) || _mentions.Any(m => m.FirstToken == k && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Location))
+                    return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>A "prevent", "stop" or "block" verb before a gerund, with only its object and a "from" between.</summary>
+        private bool PreventedBefore(int t)
+        {
+            for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 6; k--)
+            {
+                var w = Word(k);
+                if (s_clauseBreaks.Contains(w) || w is "," or "." || _doc.Tokens[k].Kind != TokenKind.Word)
+                    return false;
+                if (Morphology.VerbLemma(w, _stage.Lexicon) is "prevent" or "stop" or "block" or "thwart" or "halt" or "bar" or "deter")
+                    return true;
+            }
+            return false;
         }
 
         private bool InstrumentSubjectBefore(int t)
@@ -4057,6 +4149,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "close to fully retaking", "on the verge of capturing": nearly done is not done
             if (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto)
             {
+                // "has long sought to wrest", "attempted to push into", "expects to seize": a past try or an expectation is no capture
+                // (for attacks the gold reads "attempted to attack" as done, so these stay out of the shared hedge words)
+                for (var k = from; k < trigger - 1; k++)
+                {
+                    if (Word(k).ToLowerInvariant() is "sought" or "attempted" or "expects" or "expect" or "expecting" && MentionText.Is(_doc, k + 1, "to"))
+                        return true;
+                }
                 for (var k = Math.Max(from, trigger - 4); k < trigger; k++)
                 {
                     if (Word(k).ToLowerInvariant() is "close" or "closer" or "near" && MentionText.Is(_doc, k + 1, "to")
