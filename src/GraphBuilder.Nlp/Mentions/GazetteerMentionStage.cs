@@ -242,6 +242,19 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         // "Beirut: rebels ...", "Ankara - Turkish jets ...": a capital opening a dateline is where the report was filed
         if (i + 1 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is ":" or "–" or "—" or "-" or "(")
             return false;
+        // "Damascus, Syria – ...", "Baghdad, Feb. 9 (Agency):": a dateline with the country or date after the comma
+        if (i + 2 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is "," && IsDatelineRest(document, i + 2))
+            return false;
+        // "the greater Damascus area", "western Baghdad": a part of the city
+        if (i > sentence.FirstToken && document.TokenSpan(i - 1) is "greater" or "central" or "northern" or "southern" or "eastern" or "western"
+                or "northeastern" or "northwestern" or "southeastern" or "southwestern" or "downtown" or "rural")
+            return false;
+        // "the highway linking Damascus to Aleppo", "the desert separating Damascus from Deir ez-Zor": an end of a route
+        if (i > sentence.FirstToken && document.TokenSpan(i - 1) is "linking" or "connecting" or "separating" or "links" or "connects" or "separates" or "above" or "beyond" or "through")
+            return false;
+        // "the capital, Baghdad": a capital in apposition to the noun
+        if (i - 2 >= sentence.FirstToken && document.TokenSpan(i - 1) is "," && MentionText.Is(document, i - 2, "capital"))
+            return false;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;
@@ -270,15 +283,30 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }
 
-    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of".</summary>
+    /// <summary>After a dateline's comma: a country's name or a month, then a dash, colon or bracket within the line.</summary>
+    private static bool IsDatelineRest(Document document, int k)
+    {
+        if (!char.IsUpper(document.TokenSpan(k)[0]))
+            return false;
+        for (var t = k + 1; t < document.Tokens.Count && t <= k + 6 && !document.Tokens[t].LineBreakBefore; t++)
+        {
+            if (document.TokenSpan(t) is ":" or "–" or "—" or "-" or "(")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of" or a place preposition.</summary>
     private static bool IsInPlaceList(Document document, int i, Sentence sentence)
     {
         var k = i - 1;
         while (k > sentence.FirstToken && i - k <= 12
                && (document.TokenSpan(k) is "," or "and" or "or" || MentionText.IsCapitalisedWord(document, k) || document.TokenSpan(k) is "al" or "el"))
             k--;
-        return k - 1 >= sentence.FirstToken && k < i - 1 && document.TokenSpan(k) is "of"
-               && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
+        // "near Bayji, Mosul and Baghdad": a list after a place preposition as well
+        return k - 1 >= sentence.FirstToken && k < i - 1
+               && (document.TokenSpan(k) is "of" && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1))
+                   || Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)));
     }
 
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>
