@@ -276,6 +276,15 @@ public class EntityMentionClassesTests
         Assert.True(Named(extraction, "Damascus") is { Type: EntityType.Location } city && city.Id != "syria", Describe(extraction));
     }
 
+    [Fact]
+    public void A_states_adjective_before_a_group_that_is_no_state_body_describes_it()
+    {
+        var extraction = Extract("Fighters of the Lebanese Hezbollah movement and Iraqi Federal Police units held the ridge.");
+
+        Assert.True(Named(extraction, "Hezbollah") is { Id: "hezbollah" } && Named(extraction, "Lebanese Hezbollah") is null, Describe(extraction));
+        Assert.True(Named(extraction, "Iraqi Federal Police") is not null, Describe(extraction));
+    }
+
     [Theory]
     [InlineData("Damascus, Syria – Rebels shelled a checkpoint on Monday.", "Damascus")]
     [InlineData("Rebels shelled the highway connecting Damascus and Homs.", "Damascus")]

@@ -71,9 +71,14 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     // "Islamic State group": the mention spans the generic head, the name written is without it
                     if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
                         added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
-                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest; a
-                    // state's adjective stays part of its body's name ("the Iranian Revolutionary Guard")
-                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization && Cues.EthnicAdjectives.Contains(document.TokenText(i))
+                    // "Kurdish Peshmerga", "Lebanese Hezbollah": a people's adjective, or a state's before the whole canonical name of a
+                    // group that is no body of that state, describes the group; the name is the rest. A state's adjective stays part
+                    // of its body's name ("Iraqi Federal Police", "the Iranian Revolutionary Guard")
+                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization
+                             && (Cues.EthnicAdjectives.Contains(document.TokenText(i))
+                                 || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out var describer)
+                                 && !best.Id.StartsWith(gazetteer.DemonymSlugOf(describer.Id) + "-", StringComparison.Ordinal)
+                                 && NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)) == NameKey.Normalize(best.Name))
                              && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)), out var bare) && bare.Id == best.Id)
                         added.Surface = document.Text[document.Tokens[i + 1].Start..added.End];
                     for (var t = i; t < bestEnd; t++)
