@@ -145,12 +145,29 @@ public class EntityMentionClassesTests
     }
 
     [Fact]
-    public void Forces_loyal_to_a_known_leader_are_his_army()
+    public void Forces_loyal_to_a_known_leader_are_his_army_and_back_him()
     {
         var extraction = Extract("Kurdish fighters clashed with pro-Assad forces in Qamishli on Friday.");
 
         Assert.Contains(extraction.Entities, e => e.Id == "syrian-army");
-        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Person);
+        Assert.True(Named(extraction, "Assad") is { Type: EntityType.Person } leader && Has(extraction, "syrian-army", RelationPredicate.Supports, leader.Id),
+            Describe(extraction));
+    }
+
+    [Fact]
+    public void A_leaders_loyal_army_is_his_states_army()
+    {
+        var extraction = Extract("Villagers fled west as the pro-Assad army shelled the farms near Qusayr.");
+
+        Assert.True(Named(extraction, "pro-Assad army") is { Id: "syrian-army" }, Describe(extraction));
+    }
+
+    [Fact]
+    public void Pro_regime_forces_are_the_regimes_army()
+    {
+        var extraction = Extract("The Syrian regime lost ground in Hasakah last week. Kurdish units took two checkpoints from the pro-regime forces on Monday.");
+
+        Assert.True(Named(extraction, "pro-regime forces") is { Id: "syrian-army" }, Describe(extraction));
     }
 
     [Fact]
@@ -250,6 +267,37 @@ public class EntityMentionClassesTests
 
         Assert.Single(extraction.Entities, e => e.Type == EntityType.Organization);
     }
+    [Fact]
+    public void A_capital_where_the_text_places_it_stays_the_city()
+    {
+        var extraction = Extract("Damascus, Syria – Rebels shelled the road linking Damascus to Homs. Jets were seen above Damascus and over "
+                                 + "the greater Damascus area, and fighting reached western Damascus.");
+
+        Assert.True(Named(extraction, "Damascus") is { Type: EntityType.Location } city && city.Id != "syria", Describe(extraction));
+    }
+
+    [Fact]
+    public void A_states_adjective_before_a_group_that_is_no_state_body_describes_it()
+    {
+        var extraction = Extract("Fighters of the Lebanese Hezbollah movement and Iraqi Federal Police units held the ridge.");
+
+        Assert.True(Named(extraction, "Hezbollah") is { Id: "hezbollah" } && Named(extraction, "Lebanese Hezbollah") is null, Describe(extraction));
+        Assert.True(Named(extraction, "Iraqi Federal Police") is not null, Describe(extraction));
+    }
+
+    [Theory]
+    [InlineData("Damascus, Syria – Rebels shelled a checkpoint on Monday.", "Damascus")]
+    [InlineData("Rebels shelled the highway connecting Damascus and Homs.", "Damascus")]
+    [InlineData("Militants attacked a checkpoint in western Baghdad on Monday.", "Baghdad")]
+    [InlineData("Strikes hit targets near Mosul, Fallujah and Baghdad on Monday.", "Baghdad")]
+    [InlineData("The convoy halted 300 kilometres north of the capital, Baghdad.", "Baghdad")]
+    public void A_capital_in_a_dateline_route_part_or_list_is_a_place(string sentence, string capital)
+    {
+        var extraction = Extract(sentence);
+
+        Assert.True(Named(extraction, capital) is { Type: EntityType.Location, Id: not ("syria" or "iraq") }, Describe(extraction));
+    }
+
     [Fact]
     public void A_capitals_name_in_a_list_of_villages_is_a_village_not_the_state()
     {

@@ -15,6 +15,7 @@ public class NameFormMentionTests
     [InlineData("The head of the task force, Col. Mark Weller, said the strike was a success.", "Mark Weller")]
     [InlineData("Navy spokesman Rear Admiral Tom Brisk told reporters the ship was safe.", "Tom Brisk")]
     [InlineData("The villagers came from Tarsa, Karim Hadi Sorani, a police spokesman in the area, told reporters.", "Karim Hadi Sorani")]
+    [InlineData("Dilan Sheikhmous, co-president of the town council, said the shelling lasted all night.", "Dilan Sheikhmous")]
     public void A_personal_name_with_initials_ranks_or_a_role_apposition_is_one_person(string body, string surface)
     {
         var extraction = Extract(body);

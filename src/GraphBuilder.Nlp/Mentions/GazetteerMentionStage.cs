@@ -71,9 +71,14 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
                     // "Islamic State group": the mention spans the generic head, the name written is without it
                     if (bestEnd - i >= 2 && document.TokenSpan(bestEnd - 1) is "group")
                         added.Surface = document.Text[added.Start..document.Tokens[bestEnd - 2].End];
-                    // "Kurdish Peshmerga": a people's adjective before the group's own name describes it, the name is the rest; a
-                    // state's adjective stays part of its body's name ("the Iranian Revolutionary Guard")
-                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization && Cues.EthnicAdjectives.Contains(document.TokenText(i))
+                    // "Kurdish Peshmerga", "Lebanese Hezbollah": a people's adjective, or a state's before the whole canonical name of a
+                    // group that is no body of that state, describes the group; the name is the rest. A state's adjective stays part
+                    // of its body's name ("Iraqi Federal Police", "the Iranian Revolutionary Guard")
+                    else if (bestEnd - i >= 2 && best.Kind == GazetteerKind.Organization
+                             && (Cues.EthnicAdjectives.Contains(document.TokenText(i))
+                                 || gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(i)), out var describer)
+                                 && !best.Id.StartsWith(gazetteer.DemonymSlugOf(describer.Id) + "-", StringComparison.Ordinal)
+                                 && NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)) == NameKey.Normalize(best.Name))
                              && gazetteer.TryGetName(NameKey.Normalize(document.Slice(document.Tokens[i + 1].Start, added.End)), out var bare) && bare.Id == best.Id)
                         added.Surface = document.Text[document.Tokens[i + 1].Start..added.End];
                     for (var t = i; t < bestEnd; t++)
@@ -242,6 +247,19 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
         // "Beirut: rebels ...", "Ankara - Turkish jets ...": a capital opening a dateline is where the report was filed
         if (i + 1 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is ":" or "–" or "—" or "-" or "(")
             return false;
+        // "Damascus, Syria – ...", "Baghdad, Feb. 9 (Agency):": a dateline with the country or date after the comma
+        if (i + 2 < document.Tokens.Count && (i == sentence.FirstToken || document.Tokens[i].LineBreakBefore) && document.TokenSpan(i + 1) is "," && IsDatelineRest(document, i + 2))
+            return false;
+        // "the greater Damascus area", "western Baghdad": a part of the city
+        if (i > sentence.FirstToken && document.TokenSpan(i - 1) is "greater" or "central" or "northern" or "southern" or "eastern" or "western"
+                or "northeastern" or "northwestern" or "southeastern" or "southwestern" or "downtown" or "rural")
+            return false;
+        // "the highway linking Damascus to Aleppo", "the desert separating Damascus from Deir ez-Zor": an end of a route
+        if (i > sentence.FirstToken && document.TokenSpan(i - 1) is "linking" or "connecting" or "separating" or "links" or "connects" or "separates" or "above" or "beyond" or "through")
+            return false;
+        // "the capital, Baghdad": a capital in apposition to the noun
+        if (i - 2 >= sentence.FirstToken && document.TokenSpan(i - 1) is "," && MentionText.Is(document, i - 2, "capital"))
+            return false;
         if (i + 1 < sentence.EndToken && (Cues.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))
                                           || Cues.FacilityNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(i + 1))))
             return false;
@@ -270,15 +288,30 @@ internal sealed class GazetteerMentionStage(Gazetteer gazetteer, Lexicon lexicon
             or "via" or "inside" or "across" or "capital" or "reach" or "reached" or "entered" or "over" or "on" or "between");
     }
 
-    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of".</summary>
+    /// <summary>After a dateline's comma: a country's name or a month, then a dash, colon or bracket within the line.</summary>
+    private static bool IsDatelineRest(Document document, int k)
+    {
+        if (!char.IsUpper(document.TokenSpan(k)[0]))
+            return false;
+        for (var t = k + 1; t < document.Tokens.Count && t <= k + 6 && !document.Tokens[t].LineBreakBefore; t++)
+        {
+            if (document.TokenSpan(t) is ":" or "–" or "—" or "-" or "(")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the names before token i, back over commas and "and", are a list opened by a place noun's "of" or a place preposition.</summary>
     private static bool IsInPlaceList(Document document, int i, Sentence sentence)
     {
         var k = i - 1;
         while (k > sentence.FirstToken && i - k <= 12
                && (document.TokenSpan(k) is "," or "and" or "or" || MentionText.IsCapitalisedWord(document, k) || document.TokenSpan(k) is "al" or "el"))
             k--;
-        return k - 1 >= sentence.FirstToken && k < i - 1 && document.TokenSpan(k) is "of"
-               && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1));
+        // "near Bayji, Mosul and Baghdad": a list after a place preposition as well
+        return k - 1 >= sentence.FirstToken && k < i - 1
+               && (document.TokenSpan(k) is "of" && Cues.PlaceNounsBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k - 1))
+                   || Cues.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenSpan(k)));
     }
 
     private static bool IsFollowedByForceNoun(Document document, int i, Sentence sentence) =>

@@ -1198,11 +1198,13 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         {
             for (var k = end + 1; k < Math.Min(sentence.EndToken, end + 5); k++)
             {
-                // "secretary-general", "commander-in-chief": the role's first part
+                // "secretary-general", "commander-in-chief": the role's first part; "co-president", "vice-president": its last
                 var word = document.TokenSpan(k);
                 var hyphen = word.IndexOf('-');
+                var lastHyphen = word.LastIndexOf('-');
                 if (Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    || hyphen > 0 && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen]))
+                    || hyphen > 0 && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..hyphen])
+                    || lastHyphen > 0 && word[..lastHyphen] is "co" or "vice" or "ex" or "former" && Cues.PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(lastHyphen + 1)..]))
                     return true;
             }
         }

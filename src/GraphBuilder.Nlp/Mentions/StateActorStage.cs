@@ -412,6 +412,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         var start = i;
         string? country = null;
         var leader = false;
+        var loyalCompound = false;
         var ethnic = false;
         // "Bashar al-Assad's regime": a leader's full name owning a state body
         var leaderEnd = MultiWordLeaderEnd(scan, document, i, out var ownerCountry);
@@ -452,17 +453,18 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             country = RecentCountry(document, i) ?? (MentionText.Is(document, i, "pro-government") ? NamedRegime(document) : null) ?? home;
             j = i;
         }
-        // "pro-Assad forces": the forces loyal to a known leader are his state's army
+        // "pro-Assad forces", "pro-Assad army": the forces loyal to a known leader are his state's army
         else if (document.TokenSpan(i) is var proToken && proToken.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) && proToken.Length > 5
-                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
+                 && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops") || MentionText.Is(document, i + 1, "army"))
                  && gazetteer.TryGetName(NameKey.Normalize(proToken[4..]), out var loyalTo) && loyalTo.Kind == GazetteerKind.Person
                  && loyalTo.Country is { } leaderCode && CountryIdByCode(leaderCode) is { } leaderCountry)
         {
             country = leaderCountry;
             leader = true;
+            loyalCompound = true;
             j = i + 1;
         }
-        else if ((MentionText.Is(document, i, "regime") || MentionText.Is(document, i, "pro-regime")) && char.IsLower(document.Text[tokens[i].Start])
+        else if ((MentionText.Is(document, i, "regime") && char.IsLower(document.Text[tokens[i].Start]) || MentionText.Is(document, i, "pro-regime"))
                  && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
                  && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
         {
@@ -560,7 +562,7 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             return false;
         // "US forces", "U.S. troops": the country's name (not its demonym) before a bare force noun is the country acting
         if (bodyKind is "security-forces" or "army" && head is "forces" or "troops" or "soldiers" or "units" && headStart == start + 1 && !leader
-            && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
+            && !MentionText.Is(document, start, "pro-regime") && !gazetteer.TryGetDemonym(NameKey.Normalize(document.TokenSpan(start)), out _))
             return false;
         if (conjunctEnd > 0)
         {
@@ -569,6 +571,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             return true;
         }
         AddBody(scan, document, start, next, country, bodyKind);
+        // "pro-Assad forces" also names the leader they back: his mention inside the compound stays
+        if (loyalCompound)
+            scan.Swallowed[^1] = (start + 1, next, false);
         // "Iraqi army troops": the proper form is the army's name, the head noun after it stripped
         if (bodyKind == "army" && head != "army" && MentionText.Is(document, j - 1, "army"))
             document.Mentions[^1].Surface = document.Text[tokens[start].Start..tokens[j - 1].End];

@@ -431,7 +431,8 @@ internal sealed class EntityResolver : IPipelineStage
             }
             var other = kept[overlap];
             // a demonym or actor inside a compound token ("Iranian-backed") is kept next to the enclosing phrase
-            if (mention.IsReference || other.IsReference)
+            // so is the leader inside "pro-Assad forces": the phrase names his army, the compound the man it backs
+            if (mention.IsReference || other.IsReference || IsInsideCompound(document, mention, other))
             {
                 kept.Add(mention);
                 continue;
@@ -442,6 +443,10 @@ internal sealed class EntityResolver : IPipelineStage
         mentions.Clear();
         mentions.AddRange(kept);
     }
+
+    private static bool IsInsideCompound(Document document, Mention inner, Mention outer) =>
+        inner.Type == EntityType.Person && inner.EndToken == inner.FirstToken + 1 && inner.Start > document.Tokens[inner.FirstToken].Start
+        && outer.FirstToken == inner.FirstToken && outer.EndToken > inner.EndToken;
 
     private static int Score(Mention mention) => ((mention.End - mention.Start) * 10) + mention.Priority;
 }
