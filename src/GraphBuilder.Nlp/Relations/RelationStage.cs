@@ -3488,6 +3488,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
                     break;
+                if (CoalitionAt(k) is { } coalition)
+                    return coalition;
                 if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading || BackedCompoundBefore(k))))
                 {
                     // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
@@ -3632,8 +3634,16 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 return entity;
             }
-            return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
+            return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _index <= 1 ? _salient : null;
         }
+
+        /// <summary>
+        /// "the coalition's warplanes", "The coalition struck": the mention stage reads an unnamed coalition as the coalition it
+        /// knows, a description no name stands before.
+        /// </summary>
+        private Mention? CoalitionAt(int k) =>
+            _mentions.FirstOrDefault(m => m.FirstToken <= k && m.EndToken > k && !m.IsName && !m.IsReference && m.Entity is { Type: EntityType.Organization } entity
+                                          && entity.Id.Contains("coalition", StringComparison.Ordinal));
 
         private static bool IsOtherMilitantQualifier(string word) =>
             word.ToLowerInvariant() is "kurdish" or "kurd" or "yazidi" or "assyrian" or "christian" or "druze" or "turkmen" or "shia" or "shiite" or "shi'ite" or "shi’ite"

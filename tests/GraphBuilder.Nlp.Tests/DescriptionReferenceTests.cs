@@ -1,0 +1,26 @@
+using static GraphBuilder.Nlp.Tests.TestExtraction;
+
+namespace GraphBuilder.Nlp.Tests;
+
+/// <summary>Which actor a description ("the combined forces", "the coalition") stands for, on sentences written for these tests.</summary>
+public class DescriptionReferenceTests
+{
+    [Fact]
+    public void A_description_far_from_any_name_is_not_the_article_s_main_organisation()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah held a rally in Beirut. Hezbollah leaders spoke at length about the economy. "
+                                              + "Officials said prices rose again in the spring. Shops were closed for a week. "
+                                              + "By evening, the combined forces had cleared the village of Barzeh.");
+
+        Assert.False(Has(extraction, "hezbollah", RelationPredicate.Captured, "barzeh"), Describe(extraction));
+    }
+
+    [Fact]
+    public void The_coalition_as_a_subject_is_the_coalition_named_before()
+    {
+        var extraction = ExtractWithRulesOnly("The US-led coalition has backed the SDF for years. Officials said talks would resume in the spring. "
+                                              + "Later the coalition struck Islamic State positions near Hajin.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
+    }
+}
