@@ -23,4 +23,15 @@ public class DescriptionReferenceTests
 
         Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "isis"), Describe(extraction));
     }
+
+    [Fact]
+    public void Unnamed_militants_far_from_any_name_are_the_jihadist_group_the_article_names_most()
+    {
+        var extraction = ExtractWithRulesOnly("Al Qaeda once held parts of Anbar. The Islamic State grew out of it later. ISIS now controls Raqqa. "
+                                              + "ISIS also runs oil fields in the east. Officials met on Monday. Talks were held in Baghdad. "
+                                              + "Tikrit fell to militants on Tuesday.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Captured, "tikrit"), Describe(extraction));
+        Assert.False(Has(extraction, "al-qaeda", RelationPredicate.Captured, "tikrit"), Describe(extraction));
+    }
 }

@@ -3634,7 +3634,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 return entity;
             }
-            return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _index <= 1 ? _salient : null;
+            // "Mosul falls to militants": with none named nearby, the jihadist group the article names most
+            return wantsJihadist ? _doc.Entities.Where(e => s_jihadistIds.Contains(e.Id)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault() : _index <= 1 ? _salient : null;
         }
 
         /// <summary>
