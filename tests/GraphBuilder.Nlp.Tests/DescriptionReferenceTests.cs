@@ -34,4 +34,14 @@ public class DescriptionReferenceTests
         Assert.True(Has(extraction, "isis", RelationPredicate.Captured, "tikrit"), Describe(extraction));
         Assert.False(Has(extraction, "al-qaeda", RelationPredicate.Captured, "tikrit"), Describe(extraction));
     }
+
+    [Fact]
+    public void Army_forces_are_the_army_not_the_government_named_last()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army advanced near Hama on Monday. The Syrian regime has said little about losses. "
+                                              + "The regime's army forces then took over the village of Tal Skak.");
+
+        Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "tal-skak"), Describe(extraction));
+        Assert.False(Has(extraction, "syrian-government", RelationPredicate.Captured, "tal-skak"), Describe(extraction));
+    }
 }

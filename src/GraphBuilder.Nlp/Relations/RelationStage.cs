@@ -3611,6 +3611,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 && OpeningOrganizationOfPreviousSentence() is { } subject)
                 return subject;
             var word = Word(before).ToLowerInvariant();
+            // "the regime's army forces", "Army troops": forces the writer calls an army are the article's army, whoever was named last
+            if (before > _sentence.FirstToken && Word(before - 1).ToLowerInvariant() is "army" or "army's" or "army’s" && word is "forces" or "troops" or "units"
+                && _doc.Entities.Where(e => e.Type == EntityType.Organization && e.Id.EndsWith("-army", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault() is { } army)
+                return army;
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
             // "Kurdish militants", "their allied militants": a qualifier that sets the militants apart from the jihadist group names another one
             if (wantsJihadist && before > _sentence.FirstToken && IsOtherMilitantQualifier(Word(before - 1)))
