@@ -44,4 +44,12 @@ public class DescriptionReferenceTests
         Assert.True(Has(extraction, "syrian-army", RelationPredicate.Captured, "tal-skak"), Describe(extraction));
         Assert.False(Has(extraction, "syrian-government", RelationPredicate.Captured, "tal-skak"), Describe(extraction));
     }
+
+    [Fact]
+    public void They_after_an_unnamed_plural_speaker_is_that_speaker_not_a_group_named_before()
+    {
+        var extraction = ExtractWithRulesOnly("Hezbollah held the hills near Zabadani for a year. Rebels warned they would attack the Syrian army on Sunday.");
+
+        Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+    }
 }

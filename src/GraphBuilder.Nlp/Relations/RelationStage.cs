@@ -3499,7 +3499,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         var speaker = SpeakerOf(verb) ?? DescriptionBefore(verb);
                         if (speaker is { Entity.Type: not EntityType.Person })
                             return speaker;
-                        if (speaker is null && w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb))
+                        if (speaker is null && (w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb) || w.ToLowerInvariant() is "they" or "their" && UnnamedPluralSpeaker(verb)))
                             return null;
                     }
                     // "'Our units ...,' said a spokesman for X": the quoted speaker's organisation, else the article's main actor
@@ -3520,6 +3520,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         /// <summary>A description noun ("forces", "troops") right before the speech verb: the speaker is described, not named.</summary>
         private bool DescribedSpeaker(int verb) => verb - 1 >= _sentence.FirstToken && s_descriptions.Contains(Word(verb - 1));
+
+        /// <summary>"Rebels warned they would ...": a plural common noun speaks, and the pronoun after it is that unnamed speaker.</summary>
+        private bool UnnamedPluralSpeaker(int verb)
+        {
+            var k = verb - 1;
+            return k >= _sentence.FirstToken && _doc.Tokens[k].Kind == TokenKind.Word && Word(k).Length > 3 && Word(k).EndsWith('s')
+                   && !_mentions.Any(m => m.FirstToken <= k && m.EndToken >= k) && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
+        }
 
         private int? SpeechVerbBefore(int pronoun)
         {
