@@ -52,4 +52,14 @@ public class DescriptionReferenceTests
 
         Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
     }
+
+    [Fact]
+    public void Ground_forces_described_after_a_coalition_are_not_the_coalition()
+    {
+        var extraction = ExtractWithRulesOnly("Kurdish fighters advanced on Monday, and the US-led coalition struck targets nearby. "
+                                              + "The joint forces then seized control of the town of al-Hawl.");
+
+        Assert.False(Has(extraction, "us-led-coalition", RelationPredicate.Captured, "al-hawl"), Describe(extraction));
+        Assert.True(Has(extraction, "kurdish-forces", RelationPredicate.Captured, "al-hawl"), Describe(extraction));
+    }
 }

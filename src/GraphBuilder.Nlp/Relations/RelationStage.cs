@@ -3639,6 +3639,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var jihadist = s_jihadistIds.Contains(entity.Id);
                 if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m) || m.FirstToken < _sentence.FirstToken && IsTrailingSource(m))
                     continue;
+                // "the joint forces seized X" after "backed by the coalition": a coalition of air powers is not the ground forces described
+                if ((wantsOther || word == "troops") && entity.Id.Contains("coalition", StringComparison.Ordinal))
+                    continue;
                 var p = m.FirstToken - 1;
                 if (p >= 0 && Word(p) is "the")
                     p--;
