@@ -3580,6 +3580,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var w = Word(k);
                 if (s_clauseBreaks.Contains(w) && w is not ("that" or "“" or "\""))
                     break;
+                if (CoalitionAt(k) is { } coalition)
+                    return coalition;
                 if (s_pronouns.Contains(w) || (s_descriptions.Contains(w) && k > _sentence.FirstToken && (IsDefinite(k) || _heading || BackedCompoundBefore(k))))
                 {
                     // "X said it ...", "X said in a statement that its fighters ...": the pronoun is the speaker
@@ -3589,7 +3591,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         var speaker = SpeakerOf(verb) ?? DescriptionBefore(verb);
                         if (speaker is { Entity.Type: not EntityType.Person })
                             return speaker;
-                        if (speaker is null && w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb))
+                        if (speaker is null && (w.ToLowerInvariant() is "they" or "it" && DescribedSpeaker(verb) || w.ToLowerInvariant() is "they" or "their" && UnnamedPluralSpeaker(verb)))
                             return null;
                     }
                     // "'Our units ...,' said a spokesman for X": the quoted speaker's organisation, else the article's main actor
@@ -3610,6 +3612,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
 
         /// <summary>A description noun ("forces", "troops") right before the speech verb: the speaker is described, not named.</summary>
         private bool DescribedSpeaker(int verb) => verb - 1 >= _sentence.FirstToken && s_descriptions.Contains(Word(verb - 1));
+
+        /// <summary>"Rebels warned they would ...": a plural common noun speaks, and the pronoun after it is that unnamed speaker.</summary>
+        private bool UnnamedPluralSpeaker(int verb)
+        {
+            var k = verb - 1;
+            return k >= _sentence.FirstToken && _doc.Tokens[k].Kind == TokenKind.Word && Word(k).Length > 3 && Word(k).EndsWith('s')
+                   && !_mentions.Any(m => m.FirstToken <= k && m.EndToken >= k) && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
+        }
 
         private int? SpeechVerbBefore(int pronoun)
         {
@@ -3701,6 +3711,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 && OpeningOrganizationOfPreviousSentence() is { } subject)
                 return subject;
             var word = Word(before).ToLowerInvariant();
+            // "the regime's army forces", "Army troops": forces the writer calls an army are the article's army, whoever was named last
+            if (before > _sentence.FirstToken && Word(before - 1).ToLowerInvariant() is "army" or "army's" or "army’s" && word is "forces" or "troops" or "units"
+                && _doc.Entities.Where(e => e.Type == EntityType.Organization && e.Id.EndsWith("-army", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault() is { } army)
+                return army;
             var wantsJihadist = word is "militants" or "terrorists" or "jihadists" or "insurgents" or "extremists" || (word is "group" && before > 0 && Word(before - 1).ToLowerInvariant() is "extremist" or "terrorist" or "militant" or "jihadist");
             // "Kurdish militants", "their allied militants": a qualifier that sets the militants apart from the jihadist group names another one
             if (wantsJihadist && before > _sentence.FirstToken && IsOtherMilitantQualifier(Word(before - 1)))
@@ -3717,6 +3731,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 var jihadist = s_jihadistIds.Contains(entity.Id);
                 if ((wantsJihadist && !jihadist) || (wantsOther && jihadist) || IsCompoundInner(m) || m.FirstToken < _sentence.FirstToken && IsTrailingSource(m))
                     continue;
+                // "the joint forces seized X" after "backed by the coalition": a coalition of air powers is not the ground forces described
+                if ((wantsOther || word == "troops") && entity.Id.Contains("coalition", StringComparison.Ordinal))
+                    continue;
                 var p = m.FirstToken - 1;
                 if (p >= 0 && Word(p) is "the")
                     p--;
@@ -3724,8 +3741,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     continue;
                 return entity;
             }
-            return wantsJihadist ? _doc.Entities.FirstOrDefault(e => s_jihadistIds.Contains(e.Id)) : _salient;
+            // "Mosul falls to militants": with none named nearby, the jihadist group the article names most
+            return wantsJihadist ? _doc.Entities.Where(e => s_jihadistIds.Contains(e.Id)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault() : _index <= 1 ? _salient : null;
         }
+
+        /// <summary>
+        /// "the coalition's warplanes", "The coalition struck": the mention stage reads an unnamed coalition as the coalition it
+        /// knows, a description no name stands before.
+        /// </summary>
+        private Mention? CoalitionAt(int k) =>
+            _mentions.FirstOrDefault(m => m.FirstToken <= k && m.EndToken > k && !m.IsName && !m.IsReference && m.Entity is { Type: EntityType.Organization } entity
+                                          && entity.Id.Contains("coalition", StringComparison.Ordinal));
 
         private static bool IsOtherMilitantQualifier(string word) =>
             word.ToLowerInvariant() is "kurdish" or "kurd" or "yazidi" or "assyrian" or "christian" or "druze" or "turkmen" or "shia" or "shiite" or "shi'ite" or "shi’ite"
