@@ -68,4 +68,14 @@ public class ActorRelationFormTests
         Assert.True(Has(extraction, "nusra-front", RelationPredicate.Opposes, "hezbollah"), Describe(extraction));
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Russian jets carried out airstrikes in Idlib and Hama against Hayat Tahrir al-Sham.", "russia", "hts")]
+    [InlineData("The Turkish army began an operation on Tuesday in Afrin against the YPG.", "turkish-army", "ypg")]
+    public void A_place_or_time_adjunct_between_a_campaign_noun_and_against_keeps_the_target(string sentence, string attacker, string target)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.True(Has(extraction, attacker, RelationPredicate.Opposes, target), Describe(extraction));
+    }
 }

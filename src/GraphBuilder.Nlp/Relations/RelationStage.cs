@@ -386,6 +386,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     Nominal(t, noun.Predicate, found);
                     continue;
                 }
+                // "carried out airstrikes in Iraq and Syria against X", "an operation on Wednesday in Shingal against X"
+                if (s_nouns.TryGetValue(lower, out var adjunctNoun) && adjunctNoun.Predicate == RelationPredicate.Opposes && adjunctNoun.Prepositions.Contains("against")
+                    && !IsVerbUse(t) && AgainstAfterAdjunct(t) is var against and > 0)
+                {
+                    Nominal(t, adjunctNoun.Predicate, found, against + 1);
+                    continue;
+                }
                 // "establishing control over the towns of A and B": taking control
                 if (!isTrigger && lower is "establishing" or "established" or "establish" or "gaining" or "gained" or "imposing" or "imposed" or "assumed" or "assuming"
                     && MentionText.Is(_doc, t + 1, "control"))
@@ -1434,7 +1441,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                                                  && m.Entity!.Type == EntityType.Organization && !BreakBetween(leader.EndToken, m.FirstToken));
         }
 
-        private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
+        /// <summary>The "against" after a place or time adjunct right after the noun at t ("in Iraq and Syria against"), or -1.</summary>
+        private int AgainstAfterAdjunct(int t)
+        {
+            if (t + 2 >= _sentence.EndToken || Word(t + 1).ToLowerInvariant() is not ("in" or "on" or "near" or "across" or "inside" or "around" or "overnight"))
+                return -1;
+            for (var k = t + 2; k < _sentence.EndToken && k <= t + 9; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("against", StringComparison.OrdinalIgnoreCase))
+                    return k;
+                var place = _mentions.Any(m => m.FirstToken <= k && m.EndToken > k && m.Entity!.Type == EntityType.Location);
+                if (!(place || IsTimeWord(w) || w.ToLowerInvariant() is "and" or "the" or "in" or "on" or "near" or "of" or "northern" or "southern" or "eastern" or "western" or "central"))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found, int objectStart = -1)
         {
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
@@ -1458,7 +1482,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "any attack on", "any attempt": hypothetical, nobody's act
             if (t - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "any") || (t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 2, "any"))))
                 return;
-            var objectStart = t + 2;
+            if (objectStart < 0)
+                objectStart = t + 2;
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
             // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
             var aimedAtPlace = false;
