@@ -34,7 +34,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         ["equip"] = RelationPredicate.Supports, ["sponsor"] = RelationPredicate.Supports, ["protect"] = RelationPredicate.Supports,
         ["fight"] = RelationPredicate.Opposes, ["attack"] = RelationPredicate.Opposes, ["besiege"] = RelationPredicate.Opposes,
         ["target"] = RelationPredicate.Opposes, ["oppose"] = RelationPredicate.Opposes, ["threaten"] = RelationPredicate.Opposes,
-        ["warn"] = RelationPredicate.Opposes, ["condemn"] = RelationPredicate.Opposes, ["clash"] = RelationPredicate.Opposes,
+        ["warn"] = RelationPredicate.Opposes, ["condemn"] = RelationPredicate.Opposes, ["decry"] = RelationPredicate.Opposes, ["denounce"] = RelationPredicate.Opposes, ["clash"] = RelationPredicate.Opposes,
         ["combat"] = RelationPredicate.Opposes, ["battle"] = RelationPredicate.Opposes, ["resist"] = RelationPredicate.Opposes,
         ["confront"] = RelationPredicate.Opposes, ["defeat"] = RelationPredicate.Opposes, ["strike"] = RelationPredicate.Opposes,
         ["bomb"] = RelationPredicate.Opposes, ["shell"] = RelationPredicate.Opposes, ["raid"] = RelationPredicate.Opposes,
@@ -115,6 +115,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             ["designs"] = (RelationPredicate.Captured, ["on"]),
             ["resistance"] = (RelationPredicate.Opposes, ["from", "by"]),
             ["cover"] = (RelationPredicate.Supports, ["to", "for"]),
+            ["protection"] = (RelationPredicate.Supports, ["of"]),
             ["victory"] = (RelationPredicate.Opposes, ["over", "against"]),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -321,7 +322,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 }
                 if (lower == "siege" && BrokenSiege(t, found))
                     continue;
-                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" && IsBackingPhrase(t))
+                if (lower is "support" or "assistance" or "help" or "backing" or "cover" or "aid" or "protection" && IsBackingPhrase(t))
                 {
                     BackedClause(t, found);
                     continue;
@@ -383,6 +384,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && !IsVerbUse(t) && !(lower == "cover" && !MentionText.Is(_doc, t - 1, "air")))
                 {
                     Nominal(t, noun.Predicate, found);
+                    continue;
+                }
+                // "carried out airstrikes in Iraq and Syria against X", "an operation on Wednesday in Shingal against X"
+                if (s_nouns.TryGetValue(lower, out var adjunctNoun) && adjunctNoun.Predicate == RelationPredicate.Opposes && adjunctNoun.Prepositions.Contains("against")
+                    && !IsVerbUse(t) && AgainstAfterAdjunct(t) is var against and > 0)
+                {
+                    Nominal(t, adjunctNoun.Predicate, found, against + 1);
                     continue;
                 }
                 // "establishing control over the towns of A and B": taking control
@@ -597,7 +605,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                                                       && x.Entity!.Type == EntityType.Organization) is { } namedOwner)
                         return namedOwner;
                 }
-                if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force" or "faction" or "factions")
+                if (lower is "alliance" or "coalition" or "group" or "groups" or "militia" or "militias" or "forces" or "force" or "faction" or "factions"
+                    or "organization" or "organisation" or "movement")
                 {
                     for (var j = k + 1; j + 2 < _sentence.EndToken && j < k + 10; j++)
                     {
@@ -612,8 +621,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     if (determiner is "the" && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
                         return Synthetic(described, k);
                     // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
+                    // "the National Liberation Front (NLF), a Turkish-backed alliance": an acronym in brackets may close the name
                     if (determiner is "a" or "an" && from - 3 >= _sentence.FirstToken && Word(from - 3) == ","
-                        && _mentions.LastOrDefault(x => x.EndToken == from - 3 && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
+                        && _mentions.LastOrDefault(x => (x.EndToken == from - 3 || Word(from - 4) == ")" && x.EndToken <= from - 4 && x.EndToken >= from - 6)
+                                                        && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
                         return appositive;
                     return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
                 }
@@ -674,6 +685,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "between the Turkey-backed FSA and ...": the backer inside the first party's compound is no party
             if (parties.Count >= 3 && parties[0].IsReference && parties[0].EndToken == parties[1].FirstToken)
                 parties.RemoveAt(0);
+            // "between fighters of A –who are based in X– and B": a dashed aside after the first party
+            var asideEnd = parties.Count == 1 ? DashedAsideEnd(parties[0].EndToken) : -1;
+            if (asideEnd > 0 && MentionText.Is(_doc, asideEnd, "and"))
+                parties = [parties[0], .. Actors(asideEnd + 1).Where(m => m.FirstToken > asideEnd && m.Entity != parties[0].Entity)];
             if (parties.Count < 2)
                 return;
             // "between Peshmerga fighters and the PMU": the first party's head noun stands before "and"
@@ -683,6 +698,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "between the Free Syrian Army (FSA) and ...": the first party's acronym in brackets
             if (afterFirst + 2 < _sentence.EndToken && Word(afterFirst) == "(" && Word(afterFirst + 2) == ")")
                 afterFirst += 3;
+            if (asideEnd > 0)
+                afterFirst = asideEnd;
             if (!MentionText.Is(_doc, afterFirst, "and"))
                 return;
             var first = parties[0];
@@ -692,6 +709,19 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 Add(found, first.Entity!, RelationPredicate.Opposes, second.Entity!, between, between, first, second, 0.7, "clashes", hedged);
                 Add(found, second.Entity!, RelationPredicate.Opposes, first.Entity!, between, between, first, second, 0.7, "clashes", hedged);
             }
+        }
+
+        /// <summary>The token after a dashed aside opening at k ("–who are based in X–"), or -1.</summary>
+        private int DashedAsideEnd(int k)
+        {
+            if (k >= _sentence.EndToken || Word(k) is not ("–" or "—"))
+                return -1;
+            for (var j = k + 1; j < _sentence.EndToken && j <= k + 12; j++)
+            {
+                if (Word(j) is "–" or "—")
+                    return j + 1;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -819,7 +849,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return true;
         }
 
-        /// <summary>"with assistance from X", "air support from X", "with the full, unlimited support of X".</summary>
+        /// <summary>"with assistance from X", "air support from X", "with the full, unlimited support of X", "under the protection of X".</summary>
         private bool IsBackingPhrase(int t)
         {
             if (t + 1 >= _sentence.EndToken)
@@ -832,7 +862,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             for (var k = t - 1; k >= _sentence.FirstToken && k >= t - 5; k--)
             {
                 var w = Word(k);
-                if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
+                if (w.Equals("with", StringComparison.OrdinalIgnoreCase) || w.Equals("under", StringComparison.OrdinalIgnoreCase))
                     return true;
                 // only the noun phrase's own modifiers between: "with the full, unlimited support of"
                 if (!(w == "," || char.IsLower(w[0]) && _doc.Tokens[k].Kind == TokenKind.Word && !s_clauseBreaks.Contains(w) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k)))
@@ -871,6 +901,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var backed = PreviousActor(t, adjacentOnly: false, allowOf: true)
                          ?? _mentions.LastOrDefault(m => m.EndToken <= t && !m.IsReference && _stage.IsActor(m.Entity!) && !IsGoverned(m) && !backers.Contains(m))
                          ?? (_mentions.Any(m => m.FirstToken < t && !m.IsReference && _stage.IsActor(m.Entity!)) ? null : PreviousSentenceActor());
+            // "the SDF, which have driven ISIS from X with coalition support": the relative clause's subject is backed, not its object
+            if (backed is not null && ObjectOfRelativeClause(backed) is { } antecedent && !backers.Contains(antecedent))
+                backed = antecedent;
             if (backed is { Entity.Type: EntityType.Person })
                 return;
             // "As X prepares ..., the opposition groups seek ... with the support of Y": a described subject stands nearer
@@ -879,6 +912,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             foreach (var backer in backers)
                 Add(found, backer.Entity!, RelationPredicate.Supports, backed.Entity, t, t + 1, backed, backer, 0.7, Word(t) + " " + Word(t + 1),
                     Hedged(HedgeScopeStart(backed, t), t, RelationPredicate.Supports, "support"));
+        }
+
+        /// <summary>"X, which have driven ISIS": the antecedent when m is the object of a short relative clause, else null.</summary>
+        private Mention? ObjectOfRelativeClause(Mention m)
+        {
+            for (var k = m.FirstToken - 2; k >= _sentence.FirstToken && k >= m.FirstToken - 4; k--)
+            {
+                if (Word(k) is "which" or "who")
+                    return VerbBetween(k + 1, m.FirstToken) && RelativeAntecedent(k + 1, 1) is { } antecedent && antecedent.Entity != m.Entity ? antecedent : null;
+            }
+            return null;
         }
 
         private bool DescribedSubjectBetween(int from, int to)
@@ -1397,7 +1441,24 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                                                  && m.Entity!.Type == EntityType.Organization && !BreakBetween(leader.EndToken, m.FirstToken));
         }
 
-        private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found)
+        /// <summary>The "against" after a place or time adjunct right after the noun at t ("in Iraq and Syria against"), or -1.</summary>
+        private int AgainstAfterAdjunct(int t)
+        {
+            if (t + 2 >= _sentence.EndToken || Word(t + 1).ToLowerInvariant() is not ("in" or "on" or "near" or "across" or "inside" or "around" or "overnight"))
+                return -1;
+            for (var k = t + 2; k < _sentence.EndToken && k <= t + 9; k++)
+            {
+                var w = Word(k);
+                if (w.Equals("against", StringComparison.OrdinalIgnoreCase))
+                    return k;
+                var place = _mentions.Any(m => m.FirstToken <= k && m.EndToken > k && m.Entity!.Type == EntityType.Location);
+                if (!(place || IsTimeWord(w) || w.ToLowerInvariant() is "and" or "the" or "in" or "on" or "near" or "of" or "northern" or "southern" or "eastern" or "western" or "central"))
+                    return -1;
+            }
+            return -1;
+        }
+
+        private void Nominal(int t, RelationPredicate predicate, List<RelationCandidate> found, int objectStart = -1)
         {
             // "Russia, an ally of X", "Iran is a backer of X": only an apposition or a copula names whose ally it is
             if (Word(t).ToLowerInvariant() is "ally" or "allies" or "backer" or "backers" or "sponsor" or "enemy" or "enemies")
@@ -1421,7 +1482,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "any attack on", "any attempt": hypothetical, nobody's act
             if (t - 1 >= _sentence.FirstToken && (MentionText.Is(_doc, t - 1, "any") || (t - 2 >= _sentence.FirstToken && MentionText.Is(_doc, t - 2, "any"))))
                 return;
-            var objectStart = t + 2;
+            if (objectStart < 0)
+                objectStart = t + 2;
             var objects = predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto ? Places(objectStart) : Actors(objectStart);
             // "an offensive on Mosul": a town attacked is the campaign's aim, a hedged capture
             var aimedAtPlace = false;
@@ -1637,6 +1699,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// </summary>
         private bool PossessiveOrModifierAlly(int t, RelationPredicate predicate, List<RelationCandidate> found)
         {
+            if (predicate == RelationPredicate.Supports && OwnAllies(t, found))
+                return true;
             var k = t - 1;
             while (k > _sentence.FirstToken && IsAllyModifier(Word(k).ToLowerInvariant()) && Word(k).ToLowerInvariant() is not ("a" or "an" or "the"))
                 k--;
@@ -1669,6 +1733,30 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             foreach (var holder in backed)
                 Add(found, modifier.Entity!, RelationPredicate.Supports, holder.Entity!, t, t, modifier, holder, 0.7, Word(t), hedgedAlly);
             return backed.Count > 0;
+        }
+
+        /// <summary>"the army and its Russian allies", "Assad and his allies Iran and Russia": the named allies back the actor before "and".</summary>
+        private bool OwnAllies(int t, List<RelationCandidate> found)
+        {
+            var modifier = _mentions.LastOrDefault(m => m.EndToken == t && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+            // "its Russian allies": a demonym of a country the article names
+            if (modifier is null && t - 1 > _sentence.FirstToken && _stage.CountryOfWord(_doc.TokenSpan(t - 1)) is { } country
+                && _doc.Entities.FirstOrDefault(e => e.Id == country) is { } countryEntity)
+                modifier = Synthetic(countryEntity, t - 1);
+            var k = (modifier?.FirstToken ?? t) - 1;
+            while (k > _sentence.FirstToken && IsAllyModifier(Word(k).ToLowerInvariant()) && Word(k).ToLowerInvariant() is not ("a" or "an" or "the"))
+                k--;
+            if (k - 2 < _sentence.FirstToken || Word(k).ToLowerInvariant() is not ("its" or "their" or "his") || !MentionText.Is(_doc, k - 1, "and"))
+                return false;
+            var owner = _mentions.LastOrDefault(m => m.EndToken == k - 1 && !m.IsReference && !IsCompoundInner(m) && _stage.IsActor(m.Entity!));
+            if (owner is null)
+                return false;
+            List<Mention> allies = modifier is not null ? [modifier]
+                : _mentions.Any(m => m.FirstToken == t + 1 && !m.IsReference && _stage.IsActor(m.Entity!)) ? Actors(t + 1) : [];
+            var hedged = Hedged(_sentence.FirstToken, t, RelationPredicate.Supports, "ally");
+            foreach (var ally in allies.Where(a => a.Entity != owner.Entity))
+                Add(found, ally.Entity!, RelationPredicate.Supports, owner.Entity!, t, t, ally, owner, 0.7, Word(t), hedged);
+            return allies.Count > 0;
         }
 
         private int LightVerbBefore(int t)
@@ -1984,6 +2072,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "fight alongside X" is support; "back from", "take back" are not relations
             // "the main Kurdish fighting force": an adjective naming a kind of unit, not the verb
             if (word is "fighting" or "attacking" or "attack" or "strike" or "striking" && next is "force" or "forces" or "unit" or "units" or "group" or "groups" or "men" or "season" or "capability" or "capabilities" or "power")
+                return;
+            // "a deal struck with Russia", "struck an agreement": striking a bargain is no attack
+            if (lemma == "strike" && (next is "a" or "an" && t + 2 < _sentence.EndToken && IsAccordNoun(Word(t + 2)) || t > _sentence.FirstToken && IsAccordNoun(Word(t - 1)) || IsAccordNoun(next)))
                 return;
             var alongside = lemma is "fight" or "battle" && next == "alongside";
             if (alongside)
@@ -2479,6 +2570,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return false;
         }
+
+        private static bool IsAccordNoun(string word) =>
+            word.ToLowerInvariant() is "deal" or "deals" or "agreement" or "agreements" or "accord" or "accords" or "bargain" or "truce" or "compromise" or "balance" or "pact";
 
         private static bool IsForceVerb(ReadOnlySpan<char> word) =>
             word.Equals("forced", StringComparison.OrdinalIgnoreCase) || word.Equals("forcing", StringComparison.OrdinalIgnoreCase)
