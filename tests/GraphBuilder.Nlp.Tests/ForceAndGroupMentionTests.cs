@@ -84,6 +84,14 @@ public class ForceAndGroupMentionTests
     }
 
     [Fact]
+    public void Regime_troops_opening_a_sentence_are_the_regime_s_army()
+    {
+        var extraction = Extract("Shelling hit Hama province in Syria on Sunday. Regime troops overran the hamlet of Tell Abyadh after the clashes.");
+
+        Assert.True(Named(extraction, "Regime troops") is { Id: "syrian-army" }, Describe(extraction));
+    }
+
+    [Fact]
     public void The_forces_a_regime_owns_are_its_army()
     {
         var extraction = Extract("The brigade is fighting alongside the Assad regime’s forces near Hama, a monitor said.");

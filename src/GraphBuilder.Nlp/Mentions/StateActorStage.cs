@@ -464,7 +464,9 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
             loyalCompound = true;
             j = i + 1;
         }
-        else if ((MentionText.Is(document, i, "regime") && char.IsLower(document.Text[tokens[i].Start]) || MentionText.Is(document, i, "pro-regime"))
+        // "Regime troops overran ..." opens a sentence with a capital; inside one, "Regime Forces" is a name's
+        else if ((MentionText.Is(document, i, "regime") && (char.IsLower(document.Text[tokens[i].Start]) || document.Sentences[document.SentenceOf(i)].FirstToken == i)
+                  || MentionText.Is(document, i, "pro-regime"))
                  && (MentionText.Is(document, i + 1, "forces") || MentionText.Is(document, i + 1, "troops"))
                  && (i == 0 || !char.IsUpper(document.Text[tokens[i - 1].Start])))
         {
