@@ -92,6 +92,14 @@ public class ForceAndGroupMentionTests
     }
 
     [Fact]
+    public void A_foreign_backer_s_demonym_does_not_make_bare_government_forces_its_own()
+    {
+        var extraction = Extract("Shelling hit Hama province in Syria on Sunday, Syrian media said. With Russian backing, government forces overran the hamlet of Tell Abyadh.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Id == "russian-army");
+    }
+
+    [Fact]
     public void The_forces_a_regime_owns_are_its_army()
     {
         var extraction = Extract("The brigade is fighting alongside the Assad regime’s forces near Hama, a monitor said.");

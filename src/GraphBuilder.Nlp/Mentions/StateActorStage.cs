@@ -740,11 +740,16 @@ internal sealed class StateActorStage(Gazetteer gazetteer) : IPipelineStage
         for (var t = before - 1; t >= sentence.FirstToken; t--)
         {
             var span = document.TokenSpan(t);
-            if (span.Length > 2 && char.IsUpper(span[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(span), out var country))
+            if (span.Length > 2 && char.IsUpper(span[0]) && gazetteer.TryGetDemonym(NameKey.Normalize(span), out var country) && !NamesHelper(document, t + 1))
                 return country.Id;
         }
         return null;
     }
+
+    /// <summary>"With Russian backing, government forces ...", "Russian jets and government troops": the demonym names a foreign helper, not whose forces they are.</summary>
+    private static bool NamesHelper(Document document, int next) =>
+        next < document.Tokens.Count && (Relations.StandoffWeapons.Is(document.TokenSpan(next))
+                                         || document.TokenText(next).ToLowerInvariant() is "backing" or "support" or "help" or "aid" or "assistance" or "cover" or "advisers" or "advisors");
 
     private bool TryBorder(Scan scan, Document document, int i, string home, bool explicitOnly, out int next)
     {
