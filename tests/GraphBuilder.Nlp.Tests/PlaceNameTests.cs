@@ -23,6 +23,14 @@ public class PlaceNameTests
     }
 
     [Fact]
+    public void A_name_after_out_of_is_a_place()
+    {
+        var extraction = Extract("Kurdish fighters drove the jihadists out of Kharabat on Sunday.");
+
+        Assert.True(Named(extraction, "Kharabat") is { Type: EntityType.Location }, Describe(extraction));
+    }
+
+    [Fact]
     public void A_title_word_opening_the_next_item_of_a_list_of_places_is_part_of_the_place()
     {
         var extraction = Extract("Troops retook the districts of Bab Qalat, Tell Ruman, Sheikh Dawud and Jisr Hamid.");

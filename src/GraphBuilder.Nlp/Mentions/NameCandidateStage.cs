@@ -1353,6 +1353,9 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
         // "regained control over Rutba"
         if (word is "over" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "control")
             return true;
+        // "drove ISIS out of Zumar", "pushed out of Bashir"
+        if (word is "of" && before - 1 >= sentence.FirstToken && document.TokenSpan(before - 1) is "out")
+            return true;
         // "advancing on Shaafa", "closing in on Hajin": the goal of an advance
         if (word is "on" && before - 1 >= sentence.FirstToken && (document.TokenSpan(before - 1) is "advancing" or "advanced" or "advance" or "advances" or "marched"
                 or "marching" or "converged" or "converging" or "moved" or "moving" or "pushed" or "pushing" or "closing" or "closed"
