@@ -107,4 +107,15 @@ public class NonFiniteCaptureTests
         Assert.Equal("raqqa", relation.Object);
         Assert.Equal(RelationStatus.Hedged, relation.Status);
     }
+
+    [Fact]
+    public void The_agents_of_a_parenthetical_backing_list_do_not_own_the_campaign()
+    {
+        var extraction = Extract("The Iraqi army, supported by Kataib Hezbollah fighters and Kurdish Peshmerga forces, launched an offensive to retake Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("iraqi-army", relation.Subject);
+        Assert.Equal(RelationStatus.Hedged, relation.Status);
+    }
 }

@@ -980,6 +980,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Special forces, with the aid of coalition air strikes, concluded an operation to ...": the backer owns no campaign
             if (owner is { IsReference: false } && InBackingPhrase(owner))
                 return false;
+            // "Iraqi troops, supported by A and B, launched an operation to ...": the agent of a parenthetical participle owns no campaign
+            if (owner is { IsReference: false } && AgentOfParenthetical(owner, t) is var parenthetical and > 0)
+                owner = PreviousActor(parenthetical, adjacentOnly: false) ?? DescriptionBefore(parenthetical);
             if (owner?.Entity is null)
                 return false;
             var targets = Actors(to + 2);
@@ -1341,8 +1344,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (k > _sentence.FirstToken && start - k <= 12)
             {
                 var w = Word(k);
+                // "backed by Hashd fighters and Kurdish Peshmerga forces": an ethnic or national adjective before a name in the list
                 if (w is "and" or "," or "the" || s_unitHeads.Contains(w) || MentionText.IsPossessive(_doc, k)
-                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)))
+                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)) || IsUncoveredDemonym(k))
                 {
                     k--;
                     continue;
@@ -1356,6 +1360,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return start > _sentence.FirstToken && MentionText.Is(_doc, start - 1, "the") ? start - 1 : start;
         }
+
+        private bool IsUncoveredDemonym(int k) =>
+            char.IsUpper(Word(k)[0]) && (Cues.EthnicAdjectives.Contains(Word(k)) || _stage.CountryOfWord(_doc.TokenSpan(k)) is not null)
+            && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k);
 
         private bool InBackingPhrase(Mention m)
         {
