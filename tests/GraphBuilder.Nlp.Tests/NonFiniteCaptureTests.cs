@@ -118,4 +118,23 @@ public class NonFiniteCaptureTests
         Assert.Equal("iraqi-army", relation.Subject);
         Assert.Equal(RelationStatus.Hedged, relation.Status);
     }
+
+    [Fact]
+    public void An_unnamed_object_of_a_control_verb_is_the_subject_of_its_infinitive()
+    {
+        var extraction = Extract("Islamic State militants ambushed Peshmerga forces near the river, allowing the militants to seize Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("isis", relation.Subject);
+    }
+
+    [Fact]
+    public void An_unresolved_object_of_a_control_verb_lends_the_capture_to_nobody_before_it()
+    {
+        var extraction = Extract("Coalition air strikes on the Islamic State fuelled the advance, allowing the military to retake Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+    }
 }
