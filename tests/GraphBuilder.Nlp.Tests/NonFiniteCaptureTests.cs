@@ -107,4 +107,34 @@ public class NonFiniteCaptureTests
         Assert.Equal("raqqa", relation.Object);
         Assert.Equal(RelationStatus.Hedged, relation.Status);
     }
+
+    [Fact]
+    public void The_agents_of_a_parenthetical_backing_list_do_not_own_the_campaign()
+    {
+        var extraction = Extract("The Iraqi army, supported by Kataib Hezbollah fighters and Kurdish Peshmerga forces, launched an offensive to retake Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("iraqi-army", relation.Subject);
+        Assert.Equal(RelationStatus.Hedged, relation.Status);
+    }
+
+    [Fact]
+    public void An_unnamed_object_of_a_control_verb_is_the_subject_of_its_infinitive()
+    {
+        var extraction = Extract("Islamic State militants ambushed Peshmerga forces near the river, allowing the militants to seize Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        var relation = Assert.Single(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+        Assert.Equal("isis", relation.Subject);
+    }
+
+    [Fact]
+    public void An_unresolved_object_of_a_control_verb_lends_the_capture_to_nobody_before_it()
+    {
+        var extraction = Extract("Coalition air strikes on the Islamic State fuelled the advance, allowing the military to retake Kharaba.");
+
+        var place = Assert.Single(extraction.Entities, e => e.Name == "Kharaba").Id;
+        Assert.DoesNotContain(extraction.Relations, r => r.Predicate == RelationPredicate.Captured && r.Object == place);
+    }
 }

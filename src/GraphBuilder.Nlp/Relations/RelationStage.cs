@@ -1024,6 +1024,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             // "Special forces, with the aid of coalition air strikes, concluded an operation to ...": the backer owns no campaign
             if (owner is { IsReference: false } && InBackingPhrase(owner))
                 return false;
+            // "Iraqi troops, supported by A and B, launched an operation to ...": the agent of a parenthetical participle owns no campaign
+            if (owner is { IsReference: false } && AgentOfParenthetical(owner, t) is var parenthetical and > 0)
+                owner = PreviousActor(parenthetical, adjacentOnly: false) ?? DescriptionBefore(parenthetical);
             if (owner?.Entity is null)
                 return false;
             var targets = Actors(to + 2);
@@ -1321,6 +1324,25 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return named is not null && ControlledInfinitive(named, t) ? named : null;
         }
 
+        /// <summary>"allowing the militants to", "forced government troops to": a control verb whose object before "to" is an unnamed noun.</summary>
+        private bool ControlsDescription(int t)
+        {
+            var noun = t - 2;
+            if (noun - 1 <= _sentence.FirstToken || !MentionText.Is(_doc, t - 1, "to") || !char.IsLower(Word(noun)[0])
+                || !(s_descriptions.Contains(Word(noun)) || s_unitHeads.Contains(Word(noun)) || Word(noun) is "military" or "army")
+                || _mentions.Any(m => m.FirstToken <= noun && m.EndToken >= noun))
+                return false;
+            // the noun's determiner and up to two modifiers ("the government ground forces"), none of them a name
+            for (var k = noun - 1; k >= _sentence.FirstToken && k >= noun - 3; k--)
+            {
+                if (Morphology.VerbLemma(Word(k), _stage.Lexicon) is "allow" or "enable" or "force" or "prompt" or "permit" or "let")
+                    return true;
+                if (!char.IsLower(Word(k)[0]) || _doc.Tokens[k].Kind != TokenKind.Word || _mentions.Any(m => m.FirstToken <= k && m.EndToken > k))
+                    return false;
+            }
+            return false;
+        }
+
         /// <summary>The comma opening ", backed/supported/aided by X ...," when the mention is that agent and the phrase closes before the verb, else -1.</summary>
         private int AgentOfParenthetical(Mention m, int verb)
         {
@@ -1385,8 +1407,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             while (k > _sentence.FirstToken && start - k <= 12)
             {
                 var w = Word(k);
+                // "backed by Hashd fighters and Kurdish Peshmerga forces": an ethnic or national adjective before a name in the list
                 if (w is "and" or "," or "the" || s_unitHeads.Contains(w) || MentionText.IsPossessive(_doc, k)
-                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)))
+                    || w is "of" or "from" && s_unitHeads.Contains(Word(k - 1)) || IsUncoveredDemonym(k))
                 {
                     k--;
                     continue;
@@ -1400,6 +1423,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return start > _sentence.FirstToken && MentionText.Is(_doc, start - 1, "the") ? start - 1 : start;
         }
+
+        private bool IsUncoveredDemonym(int k) =>
+            char.IsUpper(Word(k)[0]) && (Cues.EthnicAdjectives.Contains(Word(k)) || _stage.CountryOfWord(_doc.TokenSpan(k)) is not null)
+            && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k);
 
         private bool InBackingPhrase(Mention m)
         {
@@ -2398,6 +2425,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     subject = PreviousActor(parenthetical, adjacentOnly: false) ?? (DescriptionBefore(parenthetical) is { } describedSubject ? describedSubject : null);
                 if (ControlledSubject(t) is { } controlled)
                     subject = controlled;
+                // "..., allowing the militants to seize X": an unnamed object of a control verb is the infinitive's subject
+                else if (ControlsDescription(t))
+                {
+                    if (!s_descriptions.Contains(Word(t - 2)) || DescriptionBefore(t - 1) is not { } describedController)
+                        return;
+                    subject = describedController;
+                }
                 // "Turkey, a NATO member, has bombed ...": a name inside an apposition is not the subject, the name before it is
                 if (subject is { IsReference: false } && subject.FirstToken < t && AppositionComma(subject, t) is var apposition and > 0)
                     subject = PreviousActor(apposition, adjacentOnly: false) ?? subject;
