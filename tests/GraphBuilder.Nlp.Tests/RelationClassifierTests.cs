@@ -128,6 +128,20 @@ public sealed class RelationClassifierTests : IDisposable
         Assert.Single(ownArmy.Relations);
     }
 
+    [Fact]
+    public void A_backer_inside_a_compound_is_no_party_to_what_the_model_scores_but_may_back()
+    {
+        var pipeline = PummellingModel();
+
+        var target = pipeline.Extract(Article("The Northern Brigade pummelled Portugal-backed fighters near Eastvale on Monday."));
+        var actor = pipeline.Extract(Article("Portugal-backed fighters pummelled the Southern Front near Eastvale on Monday."));
+        var named = pipeline.Extract(Article("The Northern Brigade pummelled Portugal near Eastvale on Monday."));
+
+        Assert.DoesNotContain(target.Relations, r => r.Object == "portugal");
+        Assert.DoesNotContain(actor.Relations, r => r.Subject == "portugal" && r.Predicate == RelationPredicate.Opposes);
+        Assert.Contains(named.Relations, r => r.Object == "portugal" && r.Predicate == RelationPredicate.Opposes);
+    }
+
     /// <summary>A model that knows one verb, "pummelled", for OPPOSES and scores every other predicate low.</summary>
     private ExtractionPipeline PummellingModel()
     {

@@ -24,6 +24,9 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordination = Words("and", "or", ",", "&", "the");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_backingSuffixes = Words(
+        "backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "led", "affiliated", "linked");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placePrepositions = Words(
         "in", "into", "inside", "within", "throughout", "across", "to", "toward", "towards", "from", "near", "through", "via", "around");
 
@@ -97,12 +100,14 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 var key = (subject * n) + obj;
                 if (ruled.Contains(key) || ruledBackers.Contains((s * n) + subject)
                     || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair)
-                    || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair))
+                    || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair)
+                    || IsBackerCompound(document, pair.Object))
                 {
                     continue;
                 }
 
                 var objectIsPlace = pair.ObjectIsCountry && InPlacePhrase(document, sentence, pair.Object, mentions);
+                var subjectIsBacker = IsBackerCompound(document, pair.Subject);
 
                 sink.Features.Clear();
                 PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
@@ -112,6 +117,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                     var probability = probabilities[(int)predicate];
                     if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
                         || (objectIsPlace && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
+                        || (subjectIsBacker && predicate != RelationPredicate.Supports)
                         || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
                         || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
@@ -314,6 +320,13 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
         return false;
     }
+
+    /// <summary>
+    /// "Iran-backed militias", "US-led coalition": the name inside a backing compound describes another party. It may
+    /// back someone in the sentence, but it is no party to what that party does or suffers.
+    /// </summary>
+    private static bool IsBackerCompound(Document document, Mention mention) =>
+        s_backingSuffixes.Contains(PairFeatures.HyphenatedWord(document, mention));
 
     /// <summary>"Russian warplanes", "coalition jets and artillery": the mention owns the weapons that did it.</summary>
     private static bool NamesStandoffWeapons(Document document, Sentence sentence, Mention mention) =>
