@@ -142,6 +142,22 @@ public sealed class RelationClassifierTests : IDisposable
         Assert.Contains(named.Relations, r => r.Object == "portugal" && r.Predicate == RelationPredicate.Opposes);
     }
 
+    [Fact]
+    public void One_organisation_described_as_a_branch_of_another_and_a_landmark_place_are_not_related_by_the_model()
+    {
+        var path = _folder.Write("branch.tsv", "threshold\t0.6\nOPPOSES\tbias\t4\nSUPPORTS\tbias\t-4\nCAPTURED\tbias\t4\nCROSSED_INTO\tbias\t-4\n");
+        var pipeline = ExtractionPipeline.CreateDefault(new NlpOptions { RelationModelFile = path });
+
+        var branch = pipeline.Extract(Article("The Northern Brigade, the local branch of the Southern Front, met on Monday."));
+        var landmark = pipeline.Extract(Article("The Northern Brigade met in a village 20 km southwest of Eastvale on Monday."));
+        var plain = pipeline.Extract(Article("The Northern Brigade met the Southern Front in a village of Eastvale on Monday."));
+
+        Assert.Empty(branch.Relations);
+        Assert.DoesNotContain(landmark.Relations, r => r.Predicate == RelationPredicate.Captured);
+        Assert.Contains(plain.Relations, r => r.Predicate == RelationPredicate.Opposes);
+        Assert.Contains(plain.Relations, r => r.Predicate == RelationPredicate.Captured);
+    }
+
     /// <summary>A model that knows one verb, "pummelled", for OPPOSES and scores every other predicate low.</summary>
     private ExtractionPipeline PummellingModel()
     {

@@ -24,6 +24,14 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordination = Words("and", "or", ",", "&", "the");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partWords = Words(
+        "branch", "offshoot", "extension", "affiliate", "wing", "arm", "umbrella", "dominated", "spearheaded", "component",
+        "faction", "offspring", "successor", "rebranded", "formerly", "renamed");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_directions = Words(
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_backingSuffixes = Words(
         "backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "led", "affiliated", "linked");
 
@@ -101,7 +109,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 if (ruled.Contains(key) || ruledBackers.Contains((s * n) + subject)
                     || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair)
                     || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair)
-                    || IsBackerCompound(document, pair.Object))
+                    || IsBackerCompound(document, pair.Object) || PartOf(document, pair))
                 {
                     continue;
                 }
@@ -118,6 +126,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                     if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
                         || (objectIsPlace && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
                         || (subjectIsBacker && predicate != RelationPredicate.Supports)
+                        || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && IsLandmark(document, sentence, pair.Object))
                         || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
                         || (best.TryGetValue(key, out var kept) && kept.Probability >= probability))
@@ -327,6 +336,46 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     /// </summary>
     private static bool IsBackerCompound(Document document, Mention mention) =>
         s_backingSuffixes.Contains(PairFeatures.HyphenatedWord(document, mention));
+
+    /// <summary>
+    /// "the YPG, the Syrian branch of the PKK", "an umbrella group dominated by the YPG", "PKK/PYD": one organisation
+    /// described as part or form of the other, which is membership, not a relation between them (NOTES).
+    /// </summary>
+    private static bool PartOf(Document document, Pair pair)
+    {
+        if (pair.Subject.Entity!.Type != EntityType.Organization || pair.Object.Entity!.Type != EntityType.Organization)
+        {
+            return false;
+        }
+
+        var (first, second) = pair.Subject.Start < pair.Object.Start ? (pair.Subject, pair.Object) : (pair.Object, pair.Subject);
+        if (second.FirstToken - first.EndToken > 12)
+        {
+            return false;
+        }
+
+        for (var t = first.EndToken; t < second.FirstToken; t++)
+        {
+            if (s_partWords.Contains(document.TokenSpan(t)))
+            {
+                return true;
+            }
+        }
+
+        return second.FirstToken == first.EndToken + 1 && document.TokenSpan(first.EndToken) is "/" or "[";
+    }
+
+    /// <summary>"20 km southwest of Manbij", "north of Tikrit", "near Mosul": a place named to locate another is not where anyone went.</summary>
+    private static bool IsLandmark(Document document, Sentence sentence, Mention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k >= sentence.FirstToken && document.TokenSpan(k) is "near" or "outside" or "nearby")
+        {
+            return true;
+        }
+
+        return k - 1 >= sentence.FirstToken && document.TokenSpan(k) is "of" && s_directions.Contains(document.TokenSpan(k - 1));
+    }
 
     /// <summary>"Russian warplanes", "coalition jets and artillery": the mention owns the weapons that did it.</summary>
     private static bool NamesStandoffWeapons(Document document, Sentence sentence, Mention mention) =>
