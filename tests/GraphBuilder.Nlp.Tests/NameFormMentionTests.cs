@@ -16,6 +16,9 @@ public class NameFormMentionTests
     [InlineData("Navy spokesman Rear Admiral Tom Brisk told reporters the ship was safe.", "Tom Brisk")]
     [InlineData("The villagers came from Tarsa, Karim Hadi Sorani, a police spokesman in the area, told reporters.", "Karim Hadi Sorani")]
     [InlineData("Dilan Sheikhmous, co-president of the town council, said the shelling lasted all night.", "Dilan Sheikhmous")]
+    [InlineData("\"We will hold the hill,\" said Zorbert Quandling, a volunteer from abroad.", "Zorbert Quandling")]
+    [InlineData("\"The road is cut,\" added Teodor Varnasi.", "Teodor Varnasi")]
+    [InlineData("The militias answer to the Supreme Leader, Ayatollah Ali Khamenei.", "Ali Khamenei")]
     public void A_personal_name_with_initials_ranks_or_a_role_apposition_is_one_person(string body, string surface)
     {
         var extraction = Extract(body);

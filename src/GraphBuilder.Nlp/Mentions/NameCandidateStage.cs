@@ -1222,6 +1222,10 @@ internal sealed class NameCandidateStage(Lexicon lexicon, Gazetteer gazetteer) :
             return true;
         if (end < sentence.EndToken && document.TokenSpan(end) is "died" or "who" or "was" or "has" or "had" or "himself" or "herself")
             return true;
+        // "..., said Tomas Berling, a volunteer": a name right after a speech verb that closes the clause is its speaker
+        if (first - 1 >= sentence.FirstToken && document.TokenSpan(first - 1) is "said" or "says" or "added" or "explained" or "stated" or "noted"
+            && (end >= sentence.EndToken || document.TokenSpan(end) is "," or "."))
+            return true;
         for (var k = first - 1; k >= sentence.FirstToken && k >= first - 8; k--)
         {
             var word = document.TokenSpan(k).TrimEnd('.');
