@@ -158,6 +158,18 @@ public sealed class RelationClassifierTests : IDisposable
         Assert.Contains(plain.Relations, r => r.Predicate == RelationPredicate.Captured);
     }
 
+    [Fact]
+    public void The_holder_in_a_held_compound_does_nothing_the_model_scores()
+    {
+        var pipeline = PummellingModel();
+
+        var held = pipeline.Extract(Article("In ISIS-held villages the shells pummelled the Northern Brigade on Monday."));
+        var named = pipeline.Extract(Article("In Mosul ISIS pummelled the Northern Brigade on Monday."));
+
+        Assert.Empty(held.Relations);
+        Assert.Single(named.Relations);
+    }
+
     /// <summary>A model that knows one verb, "pummelled", for OPPOSES and scores every other predicate low.</summary>
     private ExtractionPipeline PummellingModel()
     {

@@ -32,6 +32,10 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
         "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern");
 
+    /// <summary>"YBS-held areas", "ISIS-controlled territory": the holder names where, not who acts there.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_holdingSuffixes = Words(
+        "held", "controlled", "occupied", "run", "ruled", "dominated", "besieged", "populated", "majority");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_backingSuffixes = Words(
         "backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "led", "affiliated", "linked");
 
@@ -126,6 +130,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                     if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
                         || (objectIsPlace && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
                         || (subjectIsBacker && predicate != RelationPredicate.Supports)
+                        || s_holdingSuffixes.Contains(PairFeatures.HyphenatedWord(document, pair.Subject))
                         || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && IsLandmark(document, sentence, pair.Object))
                         || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
