@@ -616,17 +616,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var determiner = from - 2 >= _sentence.FirstToken ? Word(from - 2).ToLowerInvariant() : "";
                     // "the US-backed force": the one the article already called US-backed
                     if (determiner is "the" && _backedBy.TryGetValue(backer, out var known))
-                        return Synthetic(known, k);
+                        return NamedElsewhereInSentence(known, from) ? null : Synthetic(known, k);
                     // otherwise the article's main actor, the usual referent of "the X-backed forces"
                     if (determiner is "the" && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
-                        return Synthetic(described, k);
+                        return NamedElsewhereInSentence(described, from) ? null : Synthetic(described, k);
                     // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
                     // "the National Liberation Front (NLF), a Turkish-backed alliance": an acronym in brackets may close the name
                     if (determiner is "a" or "an" && from - 3 >= _sentence.FirstToken && Word(from - 3) == ","
                         && _mentions.LastOrDefault(x => (x.EndToken == from - 3 || Word(from - 4) == ")" && x.EndToken <= from - 4 && x.EndToken >= from - 6)
                                                         && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
                         return appositive;
-                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
+                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1
+                        && !NamedElsewhereInSentence(_salient, from) ? Synthetic(_salient, k) : null;
                 }
                 // "Iranian-backed, predominantly Shia Hashd": a comma or an adverb between stacked modifiers
                 var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "and" && k > from && k + 1 < _sentence.EndToken && char.IsUpper(Word(k + 1)[0]) && char.IsUpper(Word(k - 1)[0])
@@ -636,6 +637,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return null;
         }
+
+        /// <summary>
+        /// "According to the SDF's account, the Turkish-backed forces attacked": a description is not an actor the same sentence
+        /// names outside it, or the writer would have used the name.
+        /// </summary>
+        private bool NamedElsewhereInSentence(EntityCluster entity, int descriptionStart) =>
+            _mentions.Any(m => m.Entity == entity && !m.IsReference && (m.EndToken <= descriptionStart - 1 || m.FirstToken > descriptionStart + 4));
 
         /// <summary>"a wide-scale US-backed operation": the backer supports whoever wages it, the actor of the clause or of the article.</summary>
         private Mention? BackedCampaignOwner(int t, Mention backer)
