@@ -2365,6 +2365,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     objects = taken;
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
+                if (subject is null && designators < 0 && UnnamedAgentAfterBy(t))
+                    return;
                 if (subject is null)
                     subject = MainActor();
                 // "backed by the UAE and Egypt": every agent in the list
@@ -3524,6 +3526,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     return false;
             }
             return false;
+        }
+
+        /// <summary>"was killed by enemy fire", "killed by snipers": the agent after "by" is named and is no actor, so nobody else did it.</summary>
+        private bool UnnamedAgentAfterBy(int t)
+        {
+            var k = AfterBy(t);
+            if (k == t + 1 || k >= _sentence.EndToken)
+                return false;
+            while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "one" or "two" or "several" or "multiple" or "unidentified" or "unknown")
+                k++;
+            return k < _sentence.EndToken && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k)
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
         }
 
         private int AfterBy(int t)
