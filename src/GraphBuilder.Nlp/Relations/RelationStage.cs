@@ -4009,6 +4009,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return result;
             result.Add(first);
             var cursor = first.EndToken;
+            var lastJoinedByConjunction = true;
             while (cursor < _sentence.EndToken)
             {
                 // "Russian airstrikes, Hezbollah fighters and Iranian officers", "the regime's forces": each name's head noun is passed over
@@ -4051,9 +4052,34 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && _mentions.FirstOrDefault(m => m.FirstToken == next.EndToken + 1 && !m.IsReference && _stage.IsActor(m.Entity!)) is { } possessed)
                     next = possessed;
                 result.Add(next);
+                lastJoinedByConjunction = ConjunctionBetween(cursor, next.FirstToken) || !MentionText.Is(_doc, next.FirstToken - 1, "the");
                 cursor = next.EndToken;
             }
+            // "to defeat ISIS, the SDF, but ...", "ISIL, the coalition said": a list closes with "and" or "or"; ", the" and a name
+            // ending it is an apposition or the next clause's subject
+            // ("the Syrian army, Iran, and Iranian-backed militias": the list goes on with an unnamed member)
+            if (result.Count > 1 && !lastJoinedByConjunction && !ListGoesOn(cursor))
+                result.RemoveAt(result.Count - 1);
             return result;
+        }
+
+        private bool ListGoesOn(int k)
+        {
+            for (var head = 0; head < 2 && k < _sentence.EndToken && s_unitHeads.Contains(Word(k)); head++)
+                k++;
+            if (k < _sentence.EndToken && Word(k) == ",")
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "and" or "or";
+        }
+
+        private bool ConjunctionBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "and" or "or" or "well" or "plus" or "&")
+                    return true;
+            }
+            return false;
         }
 
         private static bool IsTimeWord(string w) =>
