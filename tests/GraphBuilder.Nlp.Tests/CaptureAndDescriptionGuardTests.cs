@@ -24,6 +24,38 @@ public class CaptureAndDescriptionGuardTests
     }
 
     [Fact]
+    public void A_backed_description_is_not_the_group_its_sentence_names_apart()
+    {
+        var extraction = ExtractWithRulesOnly("The SDF held the town of Tal Tamr for years. According to a statement by the SDF, the Turkish-backed forces shelled the villages around it on Sunday.");
+
+        Assert.False(Has(extraction, "turkiye", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_backed_description_still_means_the_main_actor_when_its_sentence_names_no_one_else()
+    {
+        var extraction = ExtractWithRulesOnly("The SDF held the town of Tal Tamr for years. Residents said the US-backed forces cleared the villages around it on Sunday.");
+
+        Assert.True(Has(extraction, "united-states", RelationPredicate.Supports, "sdf"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_killing_by_an_unnamed_agent_is_nobody_s_attack()
+    {
+        var extraction = ExtractWithRulesOnly("Yesterday a U.S. soldier training Peshmerga units was killed by a roadside bomb near Kirkuk, a Pentagon official said.");
+
+        Assert.False(Has(extraction, "united-states", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_killing_by_a_named_agent_is_still_its_attack()
+    {
+        var extraction = ExtractWithRulesOnly("Peshmerga fighters were killed by ISIS near Kirkuk.");
+
+        Assert.True(Has(extraction, "isis", RelationPredicate.Opposes, "peshmerga"), Describe(extraction));
+    }
+
+    [Fact]
     public void Kurdish_militants_are_not_the_jihadist_group_named_earlier()
     {
         var extraction = ExtractWithRulesOnly("The Nusra Front overran the area last spring. Iranian drones struck Kurdish militants near the lake.");

@@ -370,4 +370,23 @@ public class ListAndClauseRelationTests
         Assert.True(Has(extraction, "hezbollah", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
         Assert.False(Has(extraction, "hezbollah", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("The coalition said it trains local partners in Syria to defeat ISIS, the SDF, in the east.", "us-led-coalition", "sdf")]
+    [InlineData("Washington helps Baghdad in its campaign to defeat ISIS, the coalition said on Monday.", "united-states", "us-led-coalition")]
+    public void A_name_after_a_bare_comma_and_the_is_no_further_object(string text, string actor, string notTarget)
+    {
+        var extraction = ExtractWithRulesOnly(text);
+
+        Assert.False(Has(extraction, actor, RelationPredicate.Opposes, notTarget), Describe(extraction));
+    }
+
+    [Fact]
+    public void A_list_closed_by_and_keeps_every_member()
+    {
+        var extraction = ExtractWithRulesOnly("The coalition bombed ISIS, the Nusra Front and the PKK near Afrin.");
+
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "nusra-front"), Describe(extraction));
+        Assert.True(Has(extraction, "us-led-coalition", RelationPredicate.Opposes, "pkk"), Describe(extraction));
+    }
 }

@@ -616,17 +616,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     var determiner = from - 2 >= _sentence.FirstToken ? Word(from - 2).ToLowerInvariant() : "";
                     // "the US-backed force": the one the article already called US-backed
                     if (determiner is "the" && _backedBy.TryGetValue(backer, out var known))
-                        return Synthetic(known, k);
+                        return NamedElsewhereInSentence(known, from) ? null : Synthetic(known, k);
                     // otherwise the article's main actor, the usual referent of "the X-backed forces"
                     if (determiner is "the" && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
-                        return Synthetic(described, k);
+                        return NamedElsewhereInSentence(described, from) ? null : Synthetic(described, k);
                     // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
                     // "the National Liberation Front (NLF), a Turkish-backed alliance": an acronym in brackets may close the name
                     if (determiner is "a" or "an" && from - 3 >= _sentence.FirstToken && Word(from - 3) == ","
                         && _mentions.LastOrDefault(x => (x.EndToken == from - 3 || Word(from - 4) == ")" && x.EndToken <= from - 4 && x.EndToken >= from - 6)
                                                         && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
                         return appositive;
-                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1 ? Synthetic(_salient, k) : null;
+                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1
+                        && !NamedElsewhereInSentence(_salient, from) ? Synthetic(_salient, k) : null;
                 }
                 // "Iranian-backed, predominantly Shia Hashd": a comma or an adverb between stacked modifiers
                 var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "and" && k > from && k + 1 < _sentence.EndToken && char.IsUpper(Word(k + 1)[0]) && char.IsUpper(Word(k - 1)[0])
@@ -636,6 +637,13 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             }
             return null;
         }
+
+        /// <summary>
+        /// "According to the SDF's account, the Turkish-backed forces attacked": a description is not an actor the same sentence
+        /// names outside it, or the writer would have used the name.
+        /// </summary>
+        private bool NamedElsewhereInSentence(EntityCluster entity, int descriptionStart) =>
+            _mentions.Any(m => m.Entity == entity && !m.IsReference && (m.EndToken <= descriptionStart - 1 || m.FirstToken > descriptionStart + 4));
 
         /// <summary>"a wide-scale US-backed operation": the backer supports whoever wages it, the actor of the clause or of the article.</summary>
         private Mention? BackedCampaignOwner(int t, Mention backer)
@@ -2357,6 +2365,8 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     objects = taken;
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
+                if (subject is null && designators < 0 && UnnamedAgentAfterBy(t))
+                    return;
                 if (subject is null)
                     subject = MainActor();
                 // "backed by the UAE and Egypt": every agent in the list
@@ -3518,6 +3528,18 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
+        /// <summary>"was killed by enemy fire", "killed by snipers": the agent after "by" is named and is no actor, so nobody else did it.</summary>
+        private bool UnnamedAgentAfterBy(int t)
+        {
+            var k = AfterBy(t);
+            if (k == t + 1 || k >= _sentence.EndToken)
+                return false;
+            while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "one" or "two" or "several" or "multiple" or "unidentified" or "unknown")
+                k++;
+            return k < _sentence.EndToken && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k)
+                   && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
+        }
+
         private int AfterBy(int t)
         {
             for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 4); k++)
@@ -3987,6 +4009,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 return result;
             result.Add(first);
             var cursor = first.EndToken;
+            var lastJoinedByConjunction = true;
             while (cursor < _sentence.EndToken)
             {
                 // "Russian airstrikes, Hezbollah fighters and Iranian officers", "the regime's forces": each name's head noun is passed over
@@ -4029,9 +4052,34 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     && _mentions.FirstOrDefault(m => m.FirstToken == next.EndToken + 1 && !m.IsReference && _stage.IsActor(m.Entity!)) is { } possessed)
                     next = possessed;
                 result.Add(next);
+                lastJoinedByConjunction = ConjunctionBetween(cursor, next.FirstToken) || !MentionText.Is(_doc, next.FirstToken - 1, "the");
                 cursor = next.EndToken;
             }
+            // "to defeat ISIS, the SDF, but ...", "ISIL, the coalition said": a list closes with "and" or "or"; ", the" and a name
+            // ending it is an apposition or the next clause's subject
+            // ("the Syrian army, Iran, and Iranian-backed militias": the list goes on with an unnamed member)
+            if (result.Count > 1 && !lastJoinedByConjunction && !ListGoesOn(cursor))
+                result.RemoveAt(result.Count - 1);
             return result;
+        }
+
+        private bool ListGoesOn(int k)
+        {
+            for (var head = 0; head < 2 && k < _sentence.EndToken && s_unitHeads.Contains(Word(k)); head++)
+                k++;
+            if (k < _sentence.EndToken && Word(k) == ",")
+                k++;
+            return k < _sentence.EndToken && Word(k).ToLowerInvariant() is "and" or "or";
+        }
+
+        private bool ConjunctionBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Word(k).ToLowerInvariant() is "and" or "or" or "well" or "plus" or "&")
+                    return true;
+            }
+            return false;
         }
 
         private static bool IsTimeWord(string w) =>
