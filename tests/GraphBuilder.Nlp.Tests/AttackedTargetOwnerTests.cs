@@ -35,4 +35,23 @@ public class AttackedTargetOwnerTests
 
         Assert.True(Has(extraction, attacker, RelationPredicate.Opposes, owner), Describe(extraction));
     }
+
+    [Theory]
+    [InlineData("Peshmerga officers said ISIS had shelled their positions near the dam overnight.", "isis", "peshmerga")]
+    [InlineData("The Syrian army said Turkish forces struck its bases west of the river.", "turkish-army", "syrian-army")]
+    public void Targets_owned_by_a_pronoun_belong_to_the_reporting_speaker(string sentence, string attacker, string speaker)
+    {
+        var extraction = ExtractWithRulesOnly(sentence);
+
+        Assert.True(Has(extraction, attacker, RelationPredicate.Opposes, speaker), Describe(extraction));
+    }
+
+    [Fact]
+    public void Only_an_attack_on_a_speakers_targets_opposes_the_speaker()
+    {
+        var extraction = ExtractWithRulesOnly("The Syrian army said Russian forces reinforced its bases west of the river.");
+
+        Assert.False(Has(extraction, "russian-army", RelationPredicate.Supports, "syrian-army"), Describe(extraction));
+        Assert.False(Has(extraction, "russian-army", RelationPredicate.Opposes, "syrian-army"), Describe(extraction));
+    }
 }

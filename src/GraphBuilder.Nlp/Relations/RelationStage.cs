@@ -3940,6 +3940,15 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return null;
         }
 
+        /// <summary>"Syrian forces said Turkey shelled its positions": targets owned by a pronoun are the reporting speaker's.</summary>
+        private Mention? SpeakerOwnedTargets(int k)
+        {
+            if (k + 1 >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("its" or "their") || !AttackGoverns(k)
+                || !(s_attackTargets.Contains(Word(k + 1)) || Word(k + 1).ToLowerInvariant() is "forces" or "troops" or "fighters"))
+                return null;
+            return SpeechVerbBefore(k - 1) is { } verb && SpeakerOf(verb) is { Entity.Type: EntityType.Organization } speaker ? speaker : null;
+        }
+
         /// <summary>"bombed ...", "airstrikes on ...": an attack verb or an attack noun with its preposition right before the object.</summary>
         private bool AttackGoverns(int from)
         {
@@ -4024,6 +4033,11 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
                     continue;
+                if (k == from && SpeakerOwnedTargets(k) is { } speaker)
+                {
+                    result.Add(Synthetic(speaker.Entity!, k));
+                    return result;
+                }
                 // "bombed positions held by X", "struck YBS-held areas": the one holding the ground hit is the one attacked
                 if (HeldGroundHolder(k, from) is var (holder, skip))
                 {
