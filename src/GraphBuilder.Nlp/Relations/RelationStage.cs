@@ -156,6 +156,17 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "group", "militia", "militias", "militants", "force", "forces", "organization", "organisation", "movement",
         "paramilitary", "paramilitaries", "fighters", "troops");
 
+    /// <summary>Ground or targets an actor holds ("positions held by X", "IS-held headquarters").</summary>
+    private static readonly FrozenSet<string> s_heldGround = Set(
+        "positions", "position", "areas", "area", "territory", "territories", "villages", "village", "towns", "town", "cities", "city",
+        "districts", "district", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood", "parts", "regions", "region", "pockets",
+        "bases", "base", "headquarters", "strongholds", "stronghold", "enclave", "zones", "zone", "suburbs", "countryside");
+
+    /// <summary>What an attack hits that belongs to an actor ("IS positions were hit").</summary>
+    private static readonly FrozenSet<string> s_attackTargets = Set(
+        "positions", "position", "targets", "target", "bases", "base", "headquarters", "strongholds", "stronghold", "hideouts", "hideout",
+        "convoy", "convoys", "depots", "depot", "sites", "vehicles", "checkpoints", "checkpoint");
+
     /// <summary>Head nouns a named actor lends its name to ("Hezbollah fighters", "Russian airstrikes"): the name still acts.</summary>
     private static readonly FrozenSet<string> s_unitHeads = Set(
         "forces", "force", "fighters", "troops", "units", "unit", "militia", "militias", "militiamen", "soldiers", "airstrikes", "strikes", "air",
@@ -2087,7 +2098,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             var word = Word(t).ToLowerInvariant();
             var next = t + 1 < _sentence.EndToken ? Word(t + 1).ToLowerInvariant() : "";
             // "Hamas is allied with Iran": a state, not a passive; the subject is the ally
-            var passive = IsPassive(t) && !(lemma == "ally" && next is "with" or "to");
+            var passive = IsPassive(t) && !(lemma == "ally" && next is "with" or "to") || HitTargetPassive(t);
             // "Iraqi militias fighting alongside X": the participle's subject is the noun right before it
             if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) && next == "to") && t > _sentence.FirstToken && _doc.Tokens[t - 1].Kind == TokenKind.Word
                 && !_mentions.Any(m => m.EndToken == t || m.EndToken == t - 1 && !IsCompoundInner(m)) && char.IsLower(Word(t - 1)[0]) && Word(t - 1).EndsWith('s')
@@ -2329,7 +2340,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 // "X or those backed by Y": a pronoun is the one backed, not a name before it
                 if (t > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "those" or "ones" or "others" or "some")
                     return;
-                var patient = UnitOwnerBefore(t) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
+                var patient = UnitOwnerBefore(t) ?? (predicate == RelationPredicate.Opposes ? TargetOwnerBefore(t) : null) ?? (NounBefore(t) ? DescriptionBefore(t) : PreviousActor(t, adjacentOnly: false) ?? RelativeAntecedent(t) ?? DescriptionBefore(t));
                 // "an offshoot of the PKK, listed by A as a terrorist group": a designation describes the name right before its comma
                 if (patient is null && (designators > 0 || terrorAfterAgents) && t - 1 > _sentence.FirstToken && Word(t - 1) == ",")
                     patient = _mentions.LastOrDefault(m => m.EndToken == t - 1 && !m.IsReference && _stage.IsActor(m.Entity!));
@@ -3932,6 +3943,72 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return null;
         }
 
+        /// <summary>
+        /// "positions held by X" (the tokens "held by" to pass over) or "X-held areas" (X itself): the holder of ground or of a
+        /// target written in an object phrase; null when the token opens neither.
+        /// </summary>
+        private (Mention? Holder, int Skip)? HeldGroundHolder(int k, int from)
+        {
+            // "a threat to the SDF-held area": only ground attacked is the holder's loss
+            if (!AttackGoverns(from))
+                return null;
+            var lower = Word(k).ToLowerInvariant();
+            if (k > from && k + 1 < _sentence.EndToken && lower is "held" or "controlled" && Word(k + 1) == "by" && s_heldGround.Contains(Word(k - 1)))
+                return (null, 1);
+            if (k + 1 < _sentence.EndToken && (lower.EndsWith("-held", StringComparison.Ordinal) || lower.EndsWith("-controlled", StringComparison.Ordinal))
+                && s_heldGround.Contains(Word(k + 1))
+                && _mentions.FirstOrDefault(m => m.FirstToken == k && IsCompoundInner(m) && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person) is { } inner)
+                return (inner, 0);
+            return null;
+        }
+
+        /// <summary>"Syrian forces said Turkey shelled its positions": targets owned by a pronoun are the reporting speaker's.</summary>
+        private Mention? SpeakerOwnedTargets(int k)
+        {
+            if (k + 1 >= _sentence.EndToken || Word(k).ToLowerInvariant() is not ("its" or "their") || !AttackGoverns(k)
+                || !(s_attackTargets.Contains(Word(k + 1)) || Word(k + 1).ToLowerInvariant() is "forces" or "troops" or "fighters"))
+                return null;
+            return SpeechVerbBefore(k - 1) is { } verb && SpeakerOf(verb) is { Entity.Type: EntityType.Organization } speaker ? speaker : null;
+        }
+
+        /// <summary>"bombed ...", "airstrikes on ...": an attack verb or an attack noun with its preposition right before the object.</summary>
+        private bool AttackGoverns(int from)
+        {
+            if (from - 1 <= _sentence.FirstToken)
+                return false;
+            if (_stage.TryTrigger(Word(from - 1), out var lemma) && (IsCombatLemma(lemma) || lemma == "hit"))
+                return true;
+            return from - 2 > _sentence.FirstToken && Word(from - 1).ToLowerInvariant() is "on" or "against"
+                   && Word(from - 2).ToLowerInvariant() is "strikes" or "strike" or "airstrikes" or "airstrike" or "raids" or "raid" or "attack" or "attacks"
+                       or "assault" or "offensive" or "bombing" or "bombardment" or "shelling";
+        }
+
+        /// <summary>"IS positions were hit by X": "hit" and "struck" are passive participles without the "-ed" of other verbs.</summary>
+        private bool HitTargetPassive(int t) =>
+            Word(t).ToLowerInvariant() is "hit" or "struck" && t - 1 > _sentence.FirstToken && Word(t - 1).ToLowerInvariant() is "was" or "were" or "been" or "being"
+            && TargetOwnerBefore(t) is not null;
+
+        /// <summary>"Several IS positions near X were targeted", "ISIS's bases were struck": the owner of the targets a passive attack names.</summary>
+        private Mention? TargetOwnerBefore(int t)
+        {
+            var k = t - 1;
+            while (k > _sentence.FirstToken && Word(k).ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "being" or "have" or "has" or "had" or "reportedly" or "also")
+                k--;
+            // "positions near Raqqa": a place after the targets only locates them
+            if (_mentions.LastOrDefault(m => m.EndToken == k + 1 && m.Entity!.Type == EntityType.Location && !m.IsReference) is { } place
+                && place.FirstToken - 1 > _sentence.FirstToken && Word(place.FirstToken - 1).ToLowerInvariant() is "near" or "in" or "around" or "outside" or "inside")
+                k = place.FirstToken - 2;
+            if (k <= _sentence.FirstToken || !s_attackTargets.Contains(Word(k)))
+                return null;
+            var owner = k - 1;
+            if (Word(owner).ToLowerInvariant() is "military" or "fighting")
+                owner--;
+            if (MentionText.IsPossessive(_doc, owner))
+                return _mentions.LastOrDefault(m => m.EndToken == owner && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person);
+            return _mentions.LastOrDefault(m => m.FirstToken <= owner && m.EndToken == owner + 1 && !m.IsReference && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person
+                                                && (!IsCompoundInner(m) || Word(owner).EndsWith("-held", StringComparison.OrdinalIgnoreCase)));
+        }
+
         /// <summary>"A as well as B": the list goes on past the "as" that would otherwise end the clause.</summary>
         private int AfterAsWellAs(int k)
         {
@@ -3978,6 +4055,22 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         or "leaders" or "commanders" or "militants" or "terrorists" or "camp" or "camps" or "strongholds" or "stronghold"
                         or "dozens" or "hundreds" or "scores" or "several" or "many" or "some" or "thousands" or "number" or "pockets" or "remnants")
                     continue;
+                if (k == from && SpeakerOwnedTargets(k) is { } speaker)
+                {
+                    result.Add(Synthetic(speaker.Entity!, k));
+                    return result;
+                }
+                // "bombed positions held by X", "struck YBS-held areas": the one holding the ground hit is the one attacked
+                if (HeldGroundHolder(k, from) is var (holder, skip))
+                {
+                    if (holder is not null)
+                    {
+                        first = holder;
+                        break;
+                    }
+                    k += skip;
+                    continue;
+                }
                 if (lower is "him" or "her" && RecentPerson(k) is { } person)
                 {
                     result.Add(Synthetic(person, k));
