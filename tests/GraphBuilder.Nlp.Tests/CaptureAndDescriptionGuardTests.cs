@@ -32,9 +32,9 @@ public class CaptureAndDescriptionGuardTests
     }
 
     [Fact]
-    public void A_backed_description_still_means_the_main_actor_when_its_sentence_names_no_one_else()
+    public void A_singular_backed_description_still_means_the_main_actor_when_its_sentence_names_no_one_else()
     {
-        var extraction = ExtractWithRulesOnly("The SDF held the town of Tal Tamr for years. Residents said the US-backed forces cleared the villages around it on Sunday.");
+        var extraction = ExtractWithRulesOnly("The SDF held the town of Tal Tamr for years. Residents said the US-backed alliance cleared the villages around it on Sunday.");
 
         Assert.True(Has(extraction, "united-states", RelationPredicate.Supports, "sdf"), Describe(extraction));
     }

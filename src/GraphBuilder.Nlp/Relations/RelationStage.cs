@@ -628,8 +628,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     // "the US-backed force": the one the article already called US-backed
                     if (determiner is "the" && _backedBy.TryGetValue(backer, out var known))
                         return NamedElsewhereInSentence(known, from) ? null : Synthetic(known, k);
-                    // otherwise the article's main actor, the usual referent of "the X-backed forces"
-                    if (determiner is "the" && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
+                    // otherwise the article's main actor, the usual referent of "the X-backed group"; plural "the X-backed militias" are a
+                    // class of factions the article need not have named
+                    if (determiner is "the" && !lower.EndsWith('s') && (_salient is not null && _salient != backer ? _salient : RecentOrganization(k)) is { } described)
                         return NamedElsewhereInSentence(described, from) ? null : Synthetic(described, k);
                     // "The FSA, a Turkish-backed rebel group": the apposition describes the name before the comma
                     // "the National Liberation Front (NLF), a Turkish-backed alliance": an acronym in brackets may close the name
@@ -637,8 +638,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                         && _mentions.LastOrDefault(x => (x.EndToken == from - 3 || Word(from - 4) == ")" && x.EndToken <= from - 4 && x.EndToken >= from - 6)
                                                         && _stage.IsActor(x.Entity!) && !x.IsReference) is { } appositive)
                         return appositive;
-                    return _salient is not null && (lower is "militia" or "force" or "group") && determiner is "an" or "a" or "" && k == from + 1
-                        && !NamedElsewhereInSentence(_salient, from) ? Synthetic(_salient, k) : null;
+                    return null;
                 }
                 // "Iranian-backed, predominantly Shia Hashd": a comma or an adverb between stacked modifiers
                 var isModifier = char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal) || w == "and" && k > from && k + 1 < _sentence.EndToken && char.IsUpper(Word(k + 1)[0]) && char.IsUpper(Word(k - 1)[0])
@@ -2376,10 +2376,9 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                     objects = taken;
                 if (subject is null && predicate is RelationPredicate.Supports)
                     return;
-                if (subject is null && designators < 0 && UnnamedAgentAfterBy(t))
-                    return;
+                // "attacked by Turkish-backed groups", "killed by a roadside bomb": an agent the article names only by description is nobody we can name
                 if (subject is null)
-                    subject = MainActor();
+                    return;
                 // "backed by the UAE and Egypt": every agent in the list
                 foreach (var agent in agents.Skip(1))
                 {
@@ -3539,18 +3538,6 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return false;
         }
 
-        /// <summary>"was killed by enemy fire", "killed by snipers": the agent after "by" is named and is no actor, so nobody else did it.</summary>
-        private bool UnnamedAgentAfterBy(int t)
-        {
-            var k = AfterBy(t);
-            if (k == t + 1 || k >= _sentence.EndToken)
-                return false;
-            while (k < _sentence.EndToken && Word(k).ToLowerInvariant() is "a" or "an" or "the" or "one" or "two" or "several" or "multiple" or "unidentified" or "unknown")
-                k++;
-            return k < _sentence.EndToken && _doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(Word(k)[0]) && !_mentions.Any(m => m.FirstToken <= k && m.EndToken > k)
-                   && (_stage.Lexicon.Classes(_doc.TokenSpan(k)) & LexicalClass.Noun) != 0;
-        }
-
         private int AfterBy(int t)
         {
             for (var k = t + 1; k < Math.Min(_sentence.EndToken, t + 4); k++)
@@ -3763,6 +3750,20 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
             return null;
         }
 
+        /// <summary>"the Turkish-backed forces": the backer named in the description's modifier.</summary>
+        private EntityCluster? BackerOfDescription(int k)
+        {
+            for (var j = k - 1; j >= Math.Max(_sentence.FirstToken, k - 3); j--)
+            {
+                var w = Word(j);
+                if (w.EndsWith("-backed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-supported", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-sponsored", StringComparison.OrdinalIgnoreCase))
+                    return _mentions.FirstOrDefault(m => m.FirstToken == j && IsCompoundInner(m))?.Entity;
+                if (w.ToLowerInvariant() is "the" or "a" or "an" or "," or "by" or "and")
+                    break;
+            }
+            return null;
+        }
+
         /// <summary>"US-backed forces take ...": a description its backer singles out, as definite as "the forces".</summary>
         private bool BackedCompoundBefore(int k)
         {
@@ -3872,6 +3873,10 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
                 && OpeningOrganizationOfPreviousSentence() is { } subject)
                 return subject;
             var word = Word(before).ToLowerInvariant();
+            // "the Turkish-backed forces": only the one the article called Turkish-backed, never its enemy named last; a lead's
+            // "US-backed forces take X" is about the article's main actor
+            if (BackerOfDescription(before) is { } backer)
+                return _backedBy.TryGetValue(backer, out var known) ? known : _index <= 1 && _salient != backer ? _salient : null;
             // "the regime's army forces", "Army troops": forces the writer calls an army are the article's army, whoever was named last
             if (before > _sentence.FirstToken && Word(before - 1).ToLowerInvariant() is "army" or "army's" or "army’s" && word is "forces" or "troops" or "units"
                 && _doc.Entities.Where(e => e.Type == EntityType.Organization && e.Id.EndsWith("-army", StringComparison.Ordinal)).OrderByDescending(e => e.Mentions.Count).FirstOrDefault() is { } army)
