@@ -80,6 +80,16 @@ public class BackingAndHostilityFormTests
     }
 
     [Fact]
+    public void A_promised_or_pledged_backing_is_hedged()
+    {
+        var promised = ExtractWithRulesOnly("Norway has promised to provide weapons to the Peshmerga.");
+        var pledged = ExtractWithRulesOnly("Norway pledged to arm the Peshmerga.");
+
+        Assert.Contains(promised.Relations, r => r.Subject == "norway" && r.Object == "peshmerga" && r.Status == RelationStatus.Hedged);
+        Assert.Contains(pledged.Relations, r => r.Subject == "norway" && r.Object == "peshmerga" && r.Status == RelationStatus.Hedged);
+    }
+
+    [Fact]
     public void Being_on_the_verge_of_a_capture_is_hedged()
     {
         var extraction = Extract("The SDF are on the verge of capturing Raqqa.");

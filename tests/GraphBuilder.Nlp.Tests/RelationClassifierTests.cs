@@ -170,6 +170,18 @@ public sealed class RelationClassifierTests : IDisposable
         Assert.Single(named.Relations);
     }
 
+    [Fact]
+    public void A_hedge_word_far_before_the_pair_does_not_hedge_what_the_model_scores()
+    {
+        var pipeline = PummellingModel();
+
+        var far = pipeline.Extract(Article("Although possible stragglers were still hiding in the hills east of the river valley, the Northern Brigade pummelled the Southern Front."));
+        var near = pipeline.Extract(Article("Officials said the Northern Brigade may have pummelled the Southern Front."));
+
+        Assert.Equal(RelationStatus.Asserted, Assert.Single(far.Relations).Status);
+        Assert.Equal(RelationStatus.Hedged, Assert.Single(near.Relations).Status);
+    }
+
     /// <summary>A model that knows one verb, "pummelled", for OPPOSES and scores every other predicate low.</summary>
     private ExtractionPipeline PummellingModel()
     {

@@ -12,12 +12,16 @@ namespace GraphBuilder.Nlp.Classification;
 /// </summary>
 internal sealed class RelationClassifierStage(RelationClassifier model, Gazetteer gazetteer) : IPipelineStage
 {
+    /// <summary>How many tokens before the first name a hedge cue still scopes over ("Washington may soon arm the SDF").</summary>
+    private const int HedgeReach = 3;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hedges = Words(
         "willing", "ready", "prepared", "preparing", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
         "intent", "could", "may", "might", "would", "will", "if", "unless", "whether", "threaten", "threatens", "threatened",
         "deny", "denies", "denied", "not", "never", "possible", "possibly", "potential", "potentially", "expected", "likely",
         "attempt", "attempts", "attempted", "aim", "aims", "aiming", "aimed", "seek", "seeks", "seeking", "trying", "tried",
-        "want", "wants", "vow", "vows", "vowed", "hope", "hopes", "goal", "objective", "should");
+        "want", "wants", "vow", "vows", "vowed", "hope", "hopes", "goal", "objective", "should", "promise", "promises", "promised",
+        "pledge", "pledges", "pledged", "pledging");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechAfter = Words(
         "said", "says", "say", "told", "tells", "added", "stated", "reported", "reports", "quoted", "wrote", "tweeted");
@@ -410,7 +414,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
 
         // A hedge cue before the later name, or a purpose infinitive ("to support") as the trigger.
         var hedged = trigger > sentence.FirstToken && document.TokenSpan(trigger - 1).Equals("to", StringComparison.OrdinalIgnoreCase);
-        for (var t = sentence.FirstToken; t < second.EndToken && !hedged; t++)
+        for (var t = Math.Max(sentence.FirstToken, first.FirstToken - HedgeReach); t < second.EndToken && !hedged; t++)
         {
             hedged = s_hedges.Contains(document.TokenSpan(t));
         }

@@ -126,7 +126,7 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         "attempts", "aim", "aims", "seek", "seeks", "want", "wants", "propose", "proposed", "hope", "hopes", "likely",
         "discuss", "unless", "whether", "believe", "believed", "allegedly", "suspected", "offered", "offers", "able",
         "prepare", "preparing", "will", "shall", "to", "should", "intention", "ambitions", "consider", "considering", "designs", "aimed",
-        "objective", "goal");
+        "objective", "goal", "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging");
 
     /// <summary>Tokens that end the clause a subject or object is looked for in.</summary>
     private static readonly FrozenSet<string> s_clauseBreaks = Set(
