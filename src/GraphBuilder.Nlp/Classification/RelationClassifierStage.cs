@@ -97,6 +97,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
         }
 
         var best = new Dictionary<long, (Pair Pair, RelationPredicate Predicate, double Probability, int Sentence)>();
+        var ownStates = new Dictionary<(EntityCluster, EntityCluster), bool>();
         var sink = new HashingFeatureSink();
         Span<double> probabilities = stackalloc double[4];
         var slots = new List<long>();
@@ -116,14 +117,16 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                 var key = (subject * n) + obj;
                 if (ruled.Contains(key) || ruledBackers.Contains((s * n) + subject)
                     || IsSpeaker(document, sentence, pair.Subject) || IsSpeaker(document, sentence, pair.Object) || Coordinated(document, pair)
-                    || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair)
+                    || (pair.SubjectIsCountry && InPlacePhrase(document, sentence, pair.Subject, mentions)) || OwnState(pair, ownStates)
                     || IsBackerCompound(document, pair.Object) || PartOf(document, pair))
                 {
                     continue;
                 }
 
                 var objectIsPlace = pair.ObjectIsCountry && InPlacePhrase(document, sentence, pair.Object, mentions);
-                var subjectIsBacker = IsBackerCompound(document, pair.Subject);
+                var subjectCompound = PairFeatures.HyphenatedWord(document, pair.Subject);
+                var subjectIsBacker = s_backingSuffixes.Contains(subjectCompound);
+                var subjectIsHolder = s_holdingSuffixes.Contains(subjectCompound);
 
                 sink.Features.Clear();
                 PairFeatures.Collect(document, sentence, pair.Subject, pair.SubjectIsCountry, pair.Object, pair.ObjectIsCountry, mentions, sink);
@@ -134,7 +137,7 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
                     if (probability < model.Threshold || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && NamesStandoffWeapons(document, sentence, pair.Subject))
                         || (objectIsPlace && predicate is RelationPredicate.Supports or RelationPredicate.Opposes)
                         || (subjectIsBacker && predicate != RelationPredicate.Supports)
-                        || s_holdingSuffixes.Contains(PairFeatures.HyphenatedWord(document, pair.Subject))
+                        || subjectIsHolder
                         || (predicate is RelationPredicate.Captured or RelationPredicate.CrossedInto && IsLandmark(document, sentence, pair.Object))
                         || ruledObjects.Contains((((s * 4L) + (int)predicate) * n) + obj)
                         || ruledMoves.Contains((((s * 4L) + (int)predicate) * n) + subject)
@@ -307,6 +310,18 @@ internal sealed class RelationClassifierStage(RelationClassifier model, Gazettee
     /// A state and its own army, government, leader or forces ("Israel" and "Israel Defense Forces", "US" and "the US
     /// military"): the classifier reads their shared context as a relation between them, which the text never states.
     /// </summary>
+    /// <summary><see cref="OwnState(Pair)"/>, worked out once per pair of entities in a document: it reads every form of the other entity.</summary>
+    private bool OwnState(Pair pair, Dictionary<(EntityCluster, EntityCluster), bool> known)
+    {
+        var key = (pair.Subject.Entity!, pair.Object.Entity!);
+        if (!known.TryGetValue(key, out var own))
+        {
+            known[key] = own = OwnState(pair);
+        }
+
+        return own;
+    }
+
     private bool OwnState(Pair pair)
     {
         var (country, other) = pair.SubjectIsCountry ? (pair.Subject.Entity!, pair.Object.Entity!) : pair.ObjectIsCountry ? (pair.Object.Entity!, pair.Subject.Entity!) : (null, null);

@@ -3954,16 +3954,14 @@ internal sealed class RelationStage(Lexicon lexicon, Gazetteer gazetteer) : IPip
         /// </summary>
         private (Mention? Holder, int Skip)? HeldGroundHolder(int k, int from)
         {
-            // "a threat to the SDF-held area": only ground attacked is the holder's loss
-            if (!AttackGoverns(from))
-                return null;
+            // "a threat to the SDF-held area": only ground attacked is the holder's loss (asked last: it is the same for every token)
             var lower = Word(k).ToLowerInvariant();
             if (k > from && k + 1 < _sentence.EndToken && lower is "held" or "controlled" && Word(k + 1) == "by" && s_heldGround.Contains(Word(k - 1)))
-                return (null, 1);
+                return AttackGoverns(from) ? (null, 1) : null;
             if (k + 1 < _sentence.EndToken && (lower.EndsWith("-held", StringComparison.Ordinal) || lower.EndsWith("-controlled", StringComparison.Ordinal))
                 && s_heldGround.Contains(Word(k + 1))
                 && _mentions.FirstOrDefault(m => m.FirstToken == k && IsCompoundInner(m) && _stage.IsActor(m.Entity!) && m.Entity!.Type != EntityType.Person) is { } inner)
-                return (inner, 0);
+                return AttackGoverns(from) ? (inner, 0) : null;
             return null;
         }
 
